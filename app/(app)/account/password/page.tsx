@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { Alert } from "@/components/ui/alert";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+export default async function PasswordPage() {
+  const user = await requireUser({ allowPendingPasswordChange: true });
+  const t = await getTranslations("account");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("signedInAs", { email: user.email })} />
+      {user.mustChangePassword ? (
+        <Alert tone="warning" className="mb-4">
+          {t("mustChange")}
+        </Alert>
+      ) : null}
+      <Card className="max-w-lg">
+        <ChangePasswordForm />
+      </Card>
+    </>
+  );
+}

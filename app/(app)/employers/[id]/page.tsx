@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+import { Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/authz/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getEmployer } from "@/lib/employers/queries";
+import { orNotFound } from "@/lib/page-guards";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("employers"))("detailTitle") };
+}
+
+export default async function EmployerPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireUser();
+  const { id } = await params;
+  const employer = await orNotFound(getEmployer(actor, id));
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const facts: [string, string][] = [
+    [t("employers.group"), employer.groupName ?? "—"],
+    [t("employers.sector"), t(`sectors.${employer.sector}`)],
+    [t("employers.siren"), employer.siren ?? "—"],
+    [t("employers.idcc"), employer.idcc ?? "—"],
+    [t("employers.headcountBand"), employer.headcountBand ? t(`headcountBands.${employer.headcountBand}`) : "—"],
+    [t("employers.updatedAt"), format.dateTime(employer.updatedAt, "long")],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={employer.legalName}
+        actions={
+          can(actor.role, "employer:manage") ? (
+            <Link href={`/employers/${employer.id}/edit`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
+              {t("employers.edit")}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title={t("employers.identity")}>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+            {facts.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-700">{label}</dt>
+                <dd className="font-medium">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+        <Card title={t("employers.reps")}>
+          {employer.reps.length === 0 ? (
+            <p className="text-slate-700">{t("employers.noRep")}</p>
+          ) : (
+            <ul className="list-disc pl-5">
+              {employer.reps.map((rep) => (
+                <li key={rep.id}>{rep.name}</li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+import { AdminHome } from "@/components/home/admin-home";
+import { RepHome } from "@/components/home/rep-home";
+import { ViewerHome } from "@/components/home/viewer-home";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser, type TCurrentUser } from "@/lib/auth/session";
+import { countEmployersBySector, listEmployers } from "@/lib/employers/queries";
+import { countActiveUsersByRole } from "@/lib/users/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("home"))("title") };
+}
+
+async function RoleHome({ user }: { user: TCurrentUser }) {
+  if (user.role === "admin") {
+    const [users, sectors] = await Promise.all([countActiveUsersByRole(user), countEmployersBySector(user)]);
+    return <AdminHome users={users} sectors={sectors} />;
+  }
+  if (user.role === "rep") return <RepHome employers={await listEmployers(user)} />;
+  return <ViewerHome sectors={await countEmployersBySector(user)} />;
+}
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
+  const user = await requireUser();
+  const { notice } = await searchParams;
+  const t = await getTranslations("home");
+  return (
+    <>
+      <PageHeader title={t("greeting", { name: user.name })} description={t(`intro.${user.role}`)} />
+      {notice === "password-changed" ? (
+        <Alert tone="success" className="mb-4">
+          {t("passwordChanged")}
+        </Alert>
+      ) : null}
+      <RoleHome user={user} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from "react-hook-form";
+import type { z } from "zod";
+
+import type { TActionResult } from "@/lib/actions/result";
+
+/**
+ * A react-hook-form bound to a zod schema (instant hints) and a server action (the real check).
+ * The server's field errors land on their fields and its form error above the submit button.
+ * Error messages are message keys: render them with t().
+ */
+export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
+  schema,
+  action,
+  defaultValues,
+  onSuccess,
+}: {
+  schema: S;
+  action: (input: z.input<S>) => Promise<TActionResult<R>>;
+  defaultValues?: DefaultValues<z.input<S>>;
+  onSuccess?: (data: R) => void;
+}) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    // NOTE: the cast bridges zod 4 generics and the resolver's; the schema is the same object.
+    resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
+    defaultValues,
+    mode: "onTouched",
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async () => {
+    setFormError(null);
+    // The raw values go to the server, which parses them again with the same schema.
+    const result = await action(form.getValues());
+    if (result.ok) {
+      onSuccess?.(result.data);
+      return;
+    }
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      if (field === "_form") setFormError(messages[0] ?? "errors.unexpected");
+      else form.setError(field as Path<z.input<S>>, { message: messages[0] }, { shouldFocus: true });
+    }
+    if (result.formError) setFormError(result.formError);
+  });
+
+  return { form, onSubmit, formError, pending: form.formState.isSubmitting };
+}

@@ -1,0 +1,13 @@
+import { can, type TPermission, type TRole } from "@/lib/authz/permissions";
+
+/** The signed-in navigation, as data: an item shows when the role has any of its permissions. */
+export const NAV_ITEMS: { href: string; labelKey: string; anyOf?: TPermission[] }[] = [
+  { href: "/", labelKey: "nav.home" },
+  { href: "/employers", labelKey: "nav.employers", anyOf: ["employer:read:any", "employer:read:assigned"] },
+  { href: "/admin/users", labelKey: "nav.users", anyOf: ["user:manage"] },
+  { href: "/account/password", labelKey: "nav.account" },
+];
+
+export function navItemsFor(role: TRole) {
+  return NAV_ITEMS.filter((item) => !item.anyOf || item.anyOf.some((permission) => can(role, permission)));
+}

@@ -1,0 +1,39 @@
+import type { NextAuthConfig } from "next-auth";
+
+/**
+ * The part of the Auth.js configuration that needs no database (used by proxy.ts).
+ * Providers and the database checks live in lib/auth/auth.ts.
+ */
+export const PUBLIC_PATHS = ["/login", "/invite", "/api/health", "/api/auth"];
+
+export function isPublicPath(pathname: string): boolean {
+  return PUBLIC_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+const secureCookies = (process.env.APP_URL ?? "").startsWith("https://");
+
+export const authConfig = {
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  trustHost: true,
+  useSecureCookies: secureCookies,
+  providers: [],
+  callbacks: {
+    // Optimistic check only (no database): the real one is getCurrentUser() in every page and action.
+    authorized({ auth, request }) {
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      session.sessionVersion = typeof token.sv === "number" ? token.sv : -1;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

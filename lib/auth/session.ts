@@ -1,0 +1,87 @@
+import "server-only";
+
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
+
+import { auth } from "@/lib/auth/auth";
+import type { TPermission, TRole } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export type TCurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: TRole;
+  mustChangePassword: boolean;
+  /** Employers the user is attached to (reps work on these). */
+  employerIds: string[];
+};
+
+/**
+ * The user behind a session token, read fresh from the database on every request. Invariant: a
+ * deactivated user, or a token issued before a role, password or status change (sessionVersion), gets
+ * null: the JWT alone never grants access.
+ */
+export async function resolveSessionUser(
+  claims: { userId?: string | null; sessionVersion?: number } | null,
+): Promise<TCurrentUser | null> {
+  if (!claims?.userId) return null;
+  const user = await prisma.user.findUnique({
+    where: { id: claims.userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      mustChangePassword: true,
+      deactivatedAt: true,
+      sessionVersion: true,
+      employers: { select: { employerId: true } },
+    },
+  });
+  if (!user || user.deactivatedAt || user.sessionVersion !== claims.sessionVersion) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+    employerIds: user.employers.map((assignment) => assignment.employerId),
+  };
+}
+
+/** The signed-in user of this request (memoised per request), or null. */
+export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
+  const session = await auth();
+  return resolveSessionUser(session ? { userId: session.user?.id, sessionVersion: session.sessionVersion } : null);
+});
+
+/** For pages: the signed-in user, or a redirect to the sign-in page (or to the forced password change). */
+export async function requireUser(options: { allowPendingPasswordChange?: boolean } = {}): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect("/account/password");
+  return user;
+}
+
+/** For pages: like requireUser, and a 404 when the role lacks the permission (nothing leaked). */
+export async function requirePagePermission(permission: TPermission): Promise<TCurrentUser> {
+  const user = await requireUser();
+  if (!can(user.role, permission)) notFound();
+  return user;
+}
+
+/**
+ * For actions and route handlers: the signed-in user or an `unauthenticated` error. A user who must
+ * still replace a one-time password may do nothing else.
+ */
+export async function requireActor(options: { allowPendingPasswordChange?: boolean } = {}): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "errors.unauthenticated");
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) {
+    throw new AppError("forbidden", "errors.passwordChangeRequired");
+  }
+  return user;
+}

@@ -1,0 +1,44 @@
+import "server-only";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+
+import type { TActionResult } from "@/lib/actions/result";
+import { fieldErrorsOf } from "@/lib/actions/result";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { ZLogin } from "@/lib/users/schemas";
+
+/** Only same-site paths: an attacker's callbackUrl never sends a user elsewhere after sign-in. */
+export function safeRedirectPath(candidate: unknown, fallback = "/"): string {
+  if (typeof candidate !== "string" || !candidate.startsWith("/") || candidate.startsWith("//") || candidate.includes("\\")) {
+    return fallback;
+  }
+  return candidate;
+}
+
+/**
+ * Signs in with e-mail and password and redirects. Every failure gives one of two messages:
+ * "wrong e-mail or password" or "too many attempts": never whether the account exists.
+ */
+export async function signInWithPassword(input: { email?: unknown; password?: unknown; callbackUrl?: unknown }): Promise<TActionResult> {
+  const parsed = ZLogin.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(input.callbackUrl) });
+    return { ok: true, data: undefined };
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const throttled = error instanceof CredentialsSignin && error.code === "throttled";
+      return { ok: false, formError: throttled ? "auth.throttled" : "auth.invalidCredentials" };
+    }
+    throw error; // NEXT_REDIRECT on success
+  }
+}
+
+export async function signOutAndRedirect(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}
+
+/** After a password change the old token is void (sessionVersion): issue a fresh one. */
+export async function signInAgain(email: string, password: string, redirectTo: string): Promise<void> {
+  await signIn("credentials", { email, password, redirectTo });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+
+import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from "@/lib/authz/permissions";
+import { employerReadScope } from "@/lib/authz/scope";
+
+describe("permission table", () => {
+  it.each([
+    ["admin", "user:manage", true],
+    ["admin", "employer:manage", true],
+    ["admin", "employer:read:any", true],
+    ["rep", "user:manage", false],
+    ["rep", "employer:manage", false],
+    ["rep", "employer:read:any", false],
+    ["rep", "employer:read:assigned", true],
+    ["viewer", "employer:read:assigned", false],
+    ["viewer", "employer:manage", false],
+    ["viewer", "dashboard:read", true],
+  ] as const)("%s may %s: %s", (role, permission, expected) => {
+    expect(can(role, permission)).toBe(expected);
+  });
+
+  it("refuses everything to a missing or unknown role", () => {
+    expect(can(undefined, "dashboard:read")).toBe(false);
+    expect(can(null, "dashboard:read")).toBe(false);
+    expect(can("superuser" as never, "dashboard:read")).toBe(false);
+  });
+
+  it("only grants known permissions to known roles", () => {
+    for (const role of ROLES) {
+      for (const permission of ROLE_PERMISSIONS[role]) expect(PERMISSIONS).toContain(permission);
+    }
+  });
+});
+
+describe("employerReadScope fails closed", () => {
+  it("scopes reps to their assignments and gives viewers an impossible filter", () => {
+    expect(employerReadScope({ id: "a", role: "admin" })).toEqual({});
+    expect(employerReadScope({ id: "r", role: "rep" })).toEqual({ reps: { some: { userId: "r" } } });
+    expect(employerReadScope({ id: "v", role: "viewer" })).toEqual({ id: { in: [] } });
+  });
+
+  it("throws rather than build a filter from a missing id", () => {
+    expect(() => employerReadScope({ id: undefined as never, role: "rep" })).toThrow();
+    expect(() => employerReadScope({ id: "", role: "rep" })).toThrow();
+  });
+});

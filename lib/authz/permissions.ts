@@ -1,0 +1,29 @@
+/**
+ * Who may do what, as data. One helper (`can`) reads this table; pages hide what a role cannot do,
+ * and every server action and route handler checks it again (lib/authz/guard.ts).
+ *
+ * Scope: ":any" applies to every employer; ":assigned" only to the employers the user is attached to.
+ */
+export const ROLES = ["admin", "rep", "viewer"] as const;
+export type TRole = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  "user:manage",
+  "employer:manage",
+  "employer:read:any",
+  "employer:read:assigned",
+  "dashboard:read",
+  "account:update-own",
+] as const;
+export type TPermission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> = {
+  admin: ["user:manage", "employer:manage", "employer:read:any", "dashboard:read", "account:update-own"],
+  rep: ["employer:read:assigned", "dashboard:read", "account:update-own"],
+  viewer: ["dashboard:read", "account:update-own"],
+};
+
+export function can(role: TRole | undefined | null, permission: TPermission): boolean {
+  if (!role) return false;
+  return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
+}

@@ -1,0 +1,93 @@
+/**
+ * Date-only values ("YYYY-MM-DD"), the way legal delays are counted: whole days, no time of day,
+ * no time zone. Arithmetic runs on UTC midnights only, so the server's TZ can never shift a date.
+ */
+export type TCalendarDate = string;
+
+/** A legal or agreed delay: "un mois" and "quinze jours" are counted differently, so keep the unit. */
+export type TDuration = { months: number } | { days: number };
+
+type TDateParts = { year: number; month: number; day: number };
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+const THIRTY_DAY_MONTHS = new Set([4, 6, 9, 11]);
+
+/** Gregorian rule: 2028 is leap, 2100 is not, 2000 was. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return THIRTY_DAY_MONTHS.has(month) ? 30 : 31;
+}
+
+function toParts(value: string): TDateParts | null {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** True for real calendar dates only: "2026-02-30" and "2026-2-3" are rejected. */
+export function isCalendarDate(value: string): boolean {
+  return toParts(value) !== null;
+}
+
+function partsOrThrow(date: TCalendarDate): TDateParts {
+  const parts = toParts(date);
+  if (!parts) throw new RangeError(`Not a calendar date: "${date}"`);
+  return parts;
+}
+
+function formatParts({ year, month, day }: TDateParts): TCalendarDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+function toEpochDay({ year, month, day }: TDateParts): number {
+  // NOTE: setUTCFullYear rather than Date.UTC, which maps years 0–99 to 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / MS_PER_DAY);
+}
+
+function fromEpochDay(epochDay: number): TDateParts {
+  const date = new Date(epochDay * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function addDays(date: TCalendarDate, days: number): TCalendarDate {
+  return formatParts(fromEpochDay(toEpochDay(partsOrThrow(date)) + days));
+}
+
+/**
+ * French "délai d'un mois": the same day number in the target month, or that month's last day
+ * when it has no such day (31 January + 1 month = 28 or 29 February).
+ */
+export function addMonths(date: TCalendarDate, months: number): TCalendarDate {
+  const { year, month, day } = partsOrThrow(date);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = (monthIndex % 12) + 1;
+  return formatParts({
+    year: targetYear,
+    month: targetMonth,
+    day: Math.min(day, daysInMonth(targetYear, targetMonth)),
+  });
+}
+
+export function addDuration(date: TCalendarDate, duration: TDuration): TCalendarDate {
+  return "months" in duration ? addMonths(date, duration.months) : addDays(date, duration.days);
+}
+
+/** Whole days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: TCalendarDate, to: TCalendarDate): number {
+  return toEpochDay(partsOrThrow(to)) - toEpochDay(partsOrThrow(from));
+}
+
+/** Array.sort comparator: negative when `a` is earlier. Throws on a non-date rather than mis-sorting. */
+export function compareCalendarDates(a: TCalendarDate, b: TCalendarDate): number {
+  return Math.sign(daysBetween(b, a));
+}

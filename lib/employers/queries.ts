@@ -1,0 +1,70 @@
+import "server-only";
+
+import type { TCurrentUser } from "@/lib/auth/session";
+import { assertCan } from "@/lib/authz/guard";
+import { employerReadScope } from "@/lib/authz/scope";
+import { prisma } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { THeadcountBand, TSector } from "@/lib/employers/schemas";
+
+export type TEmployerSummary = { id: string; legalName: string; groupName: string | null; sector: TSector; repCount: number };
+export type TEmployerDetail = TEmployerSummary & {
+  siren: string | null;
+  idcc: string | null;
+  headcountBand: THeadcountBand | null;
+  reps: { id: string; name: string }[];
+  updatedAt: Date;
+};
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** Employers the actor may read: all for admins, their own for reps, none otherwise. */
+export async function listEmployers(actor: TCurrentUser): Promise<TEmployerSummary[]> {
+  const employers = await prisma.employer.findMany({
+    where: employerReadScope(actor),
+    select: { id: true, legalName: true, groupName: true, sector: true, _count: { select: { reps: true } } },
+    orderBy: { legalName: "asc" },
+  });
+  return employers.map(({ _count, ...employer }) => ({ ...employer, repCount: _count.reps }));
+}
+
+/** One employer, or `not_found` (also for an employer the actor may not read: nothing leaks). */
+export async function getEmployer(actor: TCurrentUser, employerId: string): Promise<TEmployerDetail> {
+  if (!isUuid(employerId)) throw notFound();
+  const employer = await prisma.employer.findFirst({
+    where: { AND: [{ id: employerId }, employerReadScope(actor)] },
+    select: {
+      id: true,
+      legalName: true,
+      groupName: true,
+      sector: true,
+      siren: true,
+      idcc: true,
+      headcountBand: true,
+      updatedAt: true,
+      reps: {
+        where: { user: { deactivatedAt: null, role: "rep" } },
+        select: { user: { select: { id: true, name: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
+    },
+  });
+  if (!employer) throw notFound();
+  const { reps, ...rest } = employer;
+  return {
+    ...rest,
+    // The column only ever receives values validated by ZEmployerInput.
+    headcountBand: rest.headcountBand as THeadcountBand | null,
+    reps: reps.map((assignment) => assignment.user),
+    repCount: reps.length,
+  };
+}
+
+export type TSectorCount = { sector: TSector; count: number };
+
+/** Employers by sector, for the overview every signed-in role sees (aggregates only). */
+export async function countEmployersBySector(actor: TCurrentUser): Promise<TSectorCount[]> {
+  assertCan(actor, "dashboard:read");
+  const rows = await prisma.employer.groupBy({ by: ["sector"], _count: { _all: true }, orderBy: { sector: "asc" } });
+  return rows.map((row) => ({ sector: row.sector, count: row._count._all }));
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+
+import type { TRole } from "@/lib/authz/permissions";
+import { hashPassword } from "@/lib/auth/password";
+import { resolveSessionUser, type TCurrentUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import type { TSector } from "@/lib/employers/schemas";
+
+export const TEST_PASSWORD = "Correct-Horse-Battery-9";
+let passwordHash: Promise<string> | undefined;
+
+let sirenCounter = 100_000;
+/** A fresh SIREN that passes the Luhn check. */
+export function validSiren(): string {
+  sirenCounter += 1;
+  const body = String(sirenCounter).padStart(8, "0");
+  for (let check = 0; check <= 9; check += 1) {
+    const candidate = `${body}${check}`;
+    let sum = 0;
+    for (let index = 0; index < 9; index += 1) {
+      let digit = Number(candidate[8 - index]);
+      if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+    }
+    if (sum % 10 === 0) return candidate;
+  }
+  throw new Error("unreachable");
+}
+
+export async function createEmployer(overrides: { legalName?: string; sector?: TSector } = {}) {
+  return prisma.employer.create({
+    data: { legalName: overrides.legalName ?? `Employeur ${randomUUID().slice(0, 8)}`, sector: overrides.sector ?? "banque" },
+    select: { id: true, legalName: true },
+  });
+}
+
+/** A user with TEST_PASSWORD, attached to the given employers; returns it as a signed-in actor. */
+export async function createActor(role: TRole, options: { employerIds?: string[]; email?: string } = {}): Promise<TCurrentUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const user = await prisma.user.create({
+    data: {
+      email: options.email ?? `${role}-${randomUUID().slice(0, 8)}@vigie.test`,
+      name: `Test ${role}`,
+      role,
+      passwordHash: await passwordHash,
+      employers: { create: (options.employerIds ?? []).map((employerId) => ({ employerId })) },
+    },
+    select: { id: true, sessionVersion: true },
+  });
+  const actor = await resolveSessionUser({ userId: user.id, sessionVersion: user.sessionVersion });
+  if (!actor) throw new Error("factory: actor could not be resolved");
+  return actor;
+}
+
+/** Every row of a table, to prove a refused mutation changed nothing. */
+export async function snapshot(table: "users" | "employers" | "employer_assignments" | "invites" | "audit_events") {
+  const { rows } = await (await import("@/lib/db")).getPool().query(`SELECT * FROM ${table} ORDER BY 1`);
+  return rows;
+}
