@@ -1,6 +1,8 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 
+import { MESSAGES } from "@/messages";
+
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
 
 // French first: the locale is French unless the visitor chose English with the switch (a cookie).
@@ -10,7 +12,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Europe/Paris",
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: MESSAGES[locale],
     formats: {
       dateTime: {
         short: { day: "2-digit", month: "2-digit", year: "numeric" },

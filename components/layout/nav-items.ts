@@ -3,7 +3,9 @@ import { can, type TPermission, type TRole } from "@/lib/authz/permissions";
 /** The signed-in navigation, as data: an item shows when the role has any of its permissions. */
 export const NAV_ITEMS: { href: string; labelKey: string; anyOf?: TPermission[] }[] = [
   { href: "/", labelKey: "nav.home" },
+  { href: "/cases", labelKey: "nav.cases", anyOf: ["case:read:any", "case:read:assigned"] },
   { href: "/employers", labelKey: "nav.employers", anyOf: ["employer:read:any", "employer:read:assigned"] },
+  { href: "/tools", labelKey: "nav.tools", anyOf: ["tool:read"] },
   { href: "/admin/users", labelKey: "nav.users", anyOf: ["user:manage"] },
   { href: "/account/password", labelKey: "nav.account" },
 ];

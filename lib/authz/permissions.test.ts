@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { can, PERMISSIONS, ROLE_PERMISSIONS, ROLES } from "@/lib/authz/permissions";
-import { employerReadScope } from "@/lib/authz/scope";
+import { caseScope, employerReadScope } from "@/lib/authz/scope";
 
 describe("permission table", () => {
   it.each([
@@ -15,6 +15,14 @@ describe("permission table", () => {
     ["viewer", "employer:read:assigned", false],
     ["viewer", "employer:manage", false],
     ["viewer", "dashboard:read", true],
+    ["rep", "case:write:assigned", true],
+    ["rep", "case:read:any", false],
+    ["rep", "tool:create", true],
+    ["rep", "tool:merge", false],
+    ["admin", "tool:merge", true],
+    ["viewer", "case:read:assigned", false],
+    ["viewer", "case:read:any", false],
+    ["viewer", "tool:read", false],
   ] as const)("%s may %s: %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });
@@ -42,5 +50,14 @@ describe("employerReadScope fails closed", () => {
   it("throws rather than build a filter from a missing id", () => {
     expect(() => employerReadScope({ id: undefined as never, role: "rep" })).toThrow();
     expect(() => employerReadScope({ id: "", role: "rep" })).toThrow();
+  });
+});
+
+describe("caseScope fails closed", () => {
+  it("gives admins every case, reps their employers' cases and viewers none", () => {
+    expect(caseScope({ id: "a", role: "admin" }, "write")).toEqual({});
+    expect(caseScope({ id: "r", role: "rep" }, "read")).toEqual({ employer: { reps: { some: { userId: "r" } } } });
+    expect(caseScope({ id: "v", role: "viewer" }, "read")).toEqual({ id: { in: [] } });
+    expect(() => caseScope({ id: "", role: "admin" }, "read")).toThrow();
   });
 });

@@ -14,12 +14,38 @@ export const PERMISSIONS = [
   "employer:read:assigned",
   "dashboard:read",
   "account:update-own",
+  "case:read:any",
+  "case:read:assigned",
+  "case:write:any",
+  "case:write:assigned",
+  "tool:read",
+  "tool:create",
+  "tool:merge",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> = {
-  admin: ["user:manage", "employer:manage", "employer:read:any", "dashboard:read", "account:update-own"],
-  rep: ["employer:read:assigned", "dashboard:read", "account:update-own"],
+  admin: [
+    "user:manage",
+    "employer:manage",
+    "employer:read:any",
+    "dashboard:read",
+    "account:update-own",
+    "case:read:any",
+    "case:write:any",
+    "tool:read",
+    "tool:create",
+    "tool:merge",
+  ],
+  rep: [
+    "employer:read:assigned",
+    "dashboard:read",
+    "account:update-own",
+    "case:read:assigned",
+    "case:write:assigned",
+    "tool:read",
+    "tool:create",
+  ],
   viewer: ["dashboard:read", "account:update-own"],
 };
 

@@ -16,3 +16,22 @@ export function employerReadScope(actor: TActor): Prisma.EmployerWhereInput {
   if (can(actor.role, "employer:read:assigned")) return { reps: { some: { userId: actor.id } } };
   return NO_ROW;
 }
+
+/**
+ * The cases (deployments) an actor may read or change: all for admins, those of their employers for
+ * reps, none for viewers. Same fail-closed invariants as employerReadScope.
+ */
+export function caseScope(actor: TActor, access: "read" | "write"): Prisma.DeploymentWhereInput {
+  if (!actor.id) throw new Error("caseScope: actor without id");
+  if (can(actor.role, `case:${access}:any`)) return {};
+  if (can(actor.role, `case:${access}:assigned`)) return { employer: { reps: { some: { userId: actor.id } } } };
+  return NO_ROW;
+}
+
+/** Employers on which the actor may open or change cases. */
+export function caseEmployerScope(actor: TActor): Prisma.EmployerWhereInput {
+  if (!actor.id) throw new Error("caseEmployerScope: actor without id");
+  if (can(actor.role, "case:write:any")) return {};
+  if (can(actor.role, "case:write:assigned")) return { reps: { some: { userId: actor.id } } };
+  return NO_ROW;
+}

@@ -91,3 +91,25 @@ export function daysBetween(from: TCalendarDate, to: TCalendarDate): number {
 export function compareCalendarDates(a: TCalendarDate, b: TCalendarDate): number {
   return Math.sign(daysBetween(b, a));
 }
+
+/**
+ * PostgreSQL `date` columns reach JavaScript as a Date at UTC midnight. The data layer converts them
+ * at its boundary so that DTOs and pure modules only ever see 'YYYY-MM-DD' strings.
+ */
+export function toCalendarDate(value: Date): TCalendarDate;
+export function toCalendarDate(value: Date | null | undefined): TCalendarDate | null;
+export function toCalendarDate(value: Date | null | undefined): TCalendarDate | null {
+  return value ? value.toISOString().slice(0, 10) : null;
+}
+
+/** A 'YYYY-MM-DD' string as the Date Prisma writes to a `date` column (UTC midnight). */
+export function fromCalendarDate(value: TCalendarDate): Date;
+export function fromCalendarDate(value: TCalendarDate | null | undefined): Date | null;
+export function fromCalendarDate(value: TCalendarDate | null | undefined): Date | null {
+  return value ? new Date(`${value}T00:00:00.000Z`) : null;
+}
+
+/** Today in Paris, as a calendar date (deadlines are French legal days). */
+export function todayInParis(now: Date = new Date()): TCalendarDate {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -3,8 +3,9 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import en from "@/messages/en.json";
-import fr from "@/messages/fr.json";
+import { MESSAGES } from "@/messages";
+
+const { fr, en } = MESSAGES;
 
 type TTree = { [key: string]: string | TTree };
 
@@ -45,7 +46,7 @@ describe("messages", () => {
     const used = new Set<string>();
     for (const file of [...sourceFiles("lib"), ...sourceFiles("app"), ...sourceFiles("components")]) {
       const source = readFileSync(file, "utf8");
-      for (const match of source.matchAll(/["'`]((?:validation|errors|auth)\.[A-Za-z.]+)["'`]/g)) used.add(match[1]!);
+      for (const match of source.matchAll(/["'`]((?:validation|errors|auth|enums|tools|cases|consultation|workflow|caseList)\.[A-Za-z.]+)["'`]/g)) used.add(match[1]!);
     }
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((key) => !frKeys.has(key)).sort()).toEqual([]);
