@@ -6,6 +6,8 @@ import { staticSecurityHeaders } from "./lib/security/headers";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // NOTE: lets several dev servers or builds run side by side (NEXT_DIST_DIR=.next-foo); default .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -21,14 +21,17 @@ export class AppError extends Error {
   readonly messageKey: string;
   /** Field the error belongs to, when it is about one. */
   readonly field?: string;
+  /** Data the user needs to act on the error (e.g. the other person's change in a conflict). Safe to show. */
+  readonly details?: unknown;
 
-  constructor(code: AppErrorCode, messageKey: string, options: { detail?: string; field?: string } = {}) {
+  constructor(code: AppErrorCode, messageKey: string, options: { detail?: string; field?: string; details?: unknown } = {}) {
     super(options.detail ?? messageKey);
     this.name = "AppError";
     this.code = code;
     this.status = STATUS[code];
     this.messageKey = messageKey;
     this.field = options.field;
+    this.details = options.details;
   }
 }
 

@@ -1,4 +1,4 @@
-import pino from "pino";
+import pino, { type DestinationStream } from "pino";
 
 /**
  * Structured JSON logs. Never log passwords, tokens, e-mail addresses, names, IP addresses or user
@@ -19,11 +19,13 @@ export const REDACTED_KEYS = [
   "cookie",
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? "info",
-  base: { app: "vigie-ia" },
-  redact: {
-    paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
-    censor: "[redacted]",
-  },
-});
+export function createLogger(destination?: DestinationStream) {
+  const options = {
+    level: process.env.LOG_LEVEL ?? "info",
+    base: { app: "vigie-ia" },
+    redact: { paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)], censor: "[redacted]" },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();

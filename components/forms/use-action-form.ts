@@ -30,9 +30,11 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
     mode: "onTouched",
   });
   const [formError, setFormError] = useState<string | null>(null);
+  const [failureDetails, setFailureDetails] = useState<unknown>(undefined);
 
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
+    setFailureDetails(undefined);
     // The raw values go to the server, which parses them again with the same schema.
     const result = await action(form.getValues());
     if (result.ok) {
@@ -44,7 +46,8 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
       else form.setError(field as Path<z.input<S>>, { message: messages[0] }, { shouldFocus: true });
     }
     if (result.formError) setFormError(result.formError);
+    setFailureDetails(result.details);
   });
 
-  return { form, onSubmit, formError, pending: form.formState.isSubmitting };
+  return { form, onSubmit, formError, failureDetails, pending: form.formState.isSubmitting };
 }

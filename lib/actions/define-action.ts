@@ -5,7 +5,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 
 import { requireActor, type TCurrentUser } from "@/lib/auth/session";
-import { fieldErrorsOf, type TActionResult } from "@/lib/actions/result";
+import { fieldErrorsOf, type TActionFailure, type TActionResult } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 
@@ -40,11 +40,12 @@ export function defineAction<S extends z.ZodType, R>(
   };
 }
 
-export function toFailure(error: unknown): { ok: false; fieldErrors?: Record<string, string[]>; formError?: string } {
+export function toFailure(error: unknown): TActionFailure {
   if (error instanceof AppError) {
+    const details = error.details === undefined ? {} : { details: error.details };
     return error.field
-      ? { ok: false, fieldErrors: { [error.field]: [error.messageKey] } }
-      : { ok: false, formError: error.messageKey };
+      ? { ok: false, fieldErrors: { [error.field]: [error.messageKey] }, ...details }
+      : { ok: false, formError: error.messageKey, ...details };
   }
   logger.error({ err: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) }, "action failed");
   return { ok: false, formError: "errors.unexpected" };

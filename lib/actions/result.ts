@@ -6,7 +6,15 @@ import type { z } from "zod";
  */
 export type TActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; fieldErrors?: Record<string, string[]>; formError?: string };
+  | TActionFailure;
+
+export type TActionFailure = {
+  ok: false;
+  fieldErrors?: Record<string, string[]>;
+  formError?: string;
+  /** What an expected error carries for the user (AppError.details), e.g. a conflicting change. */
+  details?: unknown;
+};
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
