@@ -38,5 +38,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "generated/**", ".data/**", "coverage/**", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "generated/**", ".data/**", "coverage/**", "playwright-report/**", "test-results/**"]),
 ]);

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { AdminHome } from "@/components/home/admin-home";
+import { DeadlinesCard } from "@/components/home/deadlines-card";
 import { RepHome } from "@/components/home/rep-home";
 import { ViewerHome } from "@/components/home/viewer-home";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser, type TCurrentUser } from "@/lib/auth/session";
 import { countEmployersBySector, listEmployers } from "@/lib/employers/queries";
+import { listDueItems } from "@/lib/home/queries";
 import { countActiveUsersByRole } from "@/lib/users/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,10 +18,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 async function RoleHome({ user }: { user: TCurrentUser }) {
   if (user.role === "admin") {
-    const [users, sectors] = await Promise.all([countActiveUsersByRole(user), countEmployersBySector(user)]);
-    return <AdminHome users={users} sectors={sectors} />;
+    const [dueItems, users, sectors] = await Promise.all([listDueItems(user), countActiveUsersByRole(user), countEmployersBySector(user)]);
+    return (
+      <>
+        <DeadlinesCard items={dueItems} />
+        <AdminHome users={users} sectors={sectors} />
+      </>
+    );
   }
-  if (user.role === "rep") return <RepHome employers={await listEmployers(user)} />;
+  if (user.role === "rep") {
+    const [dueItems, employers] = await Promise.all([listDueItems(user), listEmployers(user)]);
+    return (
+      <>
+        <DeadlinesCard items={dueItems} />
+        <RepHome employers={employers} />
+      </>
+    );
+  }
+  // Viewers have no access to cases, so no deadlines either.
   return <ViewerHome sectors={await countEmployersBySector(user)} />;
 }
 

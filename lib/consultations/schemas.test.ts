@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ZConsultationFacts, type TConsultationFactsInput } from "./schemas";
+import { ZConsultationFacts, ZConsultationInput, type TConsultationFactsInput } from "./schemas";
 
 const VALID: TConsultationFactsInput = {
   infoCommunicatedDate: "2026-03-10",
@@ -146,5 +146,62 @@ describe("ZConsultationFacts", () => {
     ],
   ])("rejects an %s", (_label, input, path, message) => {
     expect(issuesOf(input)).toEqual([{ path, message }]);
+  });
+});
+
+describe("ZConsultationInput", () => {
+  const caseId = "6f1c2a4e-8b1d-4c3e-9a7f-0d2b3c4d5e6f";
+  const issues = (input: object) =>
+    ZConsultationInput.safeParse({ caseId, caseVersion: 3, ...input }).error?.issues.map((issue) => [issue.path.join("."), issue.message]);
+
+  it("reads the form's empty strings as unknown and defaults the rest", () => {
+    expect(
+      ZConsultationInput.parse({ caseId, caseVersion: 3, cseBodyId: "", avis: "", infoCommunicatedDate: "", expert: { isAppointed: false, firm: " " } }),
+    ).toEqual({
+      caseId,
+      caseVersion: 3,
+      cseBodyId: undefined,
+      avis: undefined,
+      infoCommunicatedDate: undefined,
+      isMultiLevel: false,
+      legalBases: [],
+      documentsReceived: [],
+      expert: { isAppointed: false, firm: undefined },
+      dpiaShown: "unknown",
+      aiTrainingOffered: "unknown",
+    });
+  });
+
+  it("keeps the facts' date order checks on the same fields", () => {
+    expect(issues({ infoCommunicatedDate: "2026-03-10", avisDate: "2026-03-01" })).toEqual([["avisDate", "validation.date.beforeD0"]]);
+  });
+
+  it("needs the date of a recorded avis", () => {
+    expect(issues({ avis: "favourable" })).toEqual([["avisDate", "consultation.validation.avisDateRequired"]]);
+  });
+
+  it("refuses an employer answer before the avis and a report before the designation", () => {
+    expect(
+      issues({
+        avis: "defavorable",
+        avisDate: "2026-04-10",
+        employerAnswerDate: "2026-04-01",
+        expert: { isAppointed: true, designationDate: "2026-02-02", reportDate: "2026-02-01" },
+      }),
+    ).toEqual([
+      ["employerAnswerDate", "consultation.validation.beforeAvis"],
+      ["expert.reportDate", "validation.date.beforeDesignation"],
+    ]);
+  });
+
+  it.each([
+    ["an unknown legal basis", { legalBases: ["l9999"] }, "legalBases.0"],
+    ["an unknown document", { documentsReceived: ["crystal_ball"] }, "documentsReceived.0"],
+    ["a malformed CSE body id", { cseBodyId: "cse-1" }, "cseBodyId"],
+    ["an unknown avis", { avis: "maybe" }, "avis"],
+    ["a malformed case id", { caseId: "42" }, "caseId"],
+    ["a missing case version", { caseVersion: undefined }, "caseVersion"],
+  ])("refuses %s on its field", (_label, input, path) => {
+    expect(issues(input)?.map(([field]) => field)).toEqual([path]);
   });
 });

@@ -102,32 +102,120 @@ const DATE_ORDER_RULES: readonly {
   },
 ];
 
-export const ZConsultationFacts = z
-  .object({
-    /** Day the employer communicated the written information (R2312-5). */
-    infoCommunicatedDate: ZOptionalDate,
-    /** Day the employer told the CSE the information is in the BDESE (R2312-5). */
-    bdeseNoticeDate: ZOptionalDate,
-    /** Consulted at both central CSE and establishment CSE level (R2312-6 II). */
-    isMultiLevel: z.boolean().default(false),
-    expert: ZExpertFacts.default({ isAppointed: false }),
-    accord: ZAccordDelays.optional(),
-    avisDate: ZOptionalDate,
-    overrides: z
-      .partialRecord(z.enum(DEADLINE_IDS), ZDeadlineOverride, { error: "validation.override.unknownDeadline" })
-      .default({}),
+/** The facts the deadlines depend on, without the cross-field checks (shared with the form's schema). */
+const ZFactsShape = z.object({
+  /** Day the employer communicated the written information (R2312-5). */
+  infoCommunicatedDate: ZOptionalDate,
+  /** Day the employer told the CSE the information is in the BDESE (R2312-5). */
+  bdeseNoticeDate: ZOptionalDate,
+  /** Consulted at both central CSE and establishment CSE level (R2312-6 II). */
+  isMultiLevel: z.boolean().default(false),
+  expert: ZExpertFacts.default({ isAppointed: false }),
+  accord: ZAccordDelays.optional(),
+  avisDate: ZOptionalDate,
+  overrides: z
+    .partialRecord(z.enum(DEADLINE_IDS), ZDeadlineOverride, { error: "validation.override.unknownDeadline" })
+    .default({}),
+});
+
+/** Puts each broken date order (DATE_ORDER_RULES) on the later field, as the form shows it. */
+function checkDateOrder(facts: TOrderFacts, ctx: z.RefinementCtx) {
+  for (const rule of DATE_ORDER_RULES) {
+    const value = rule.value(facts);
+    const limit = rule.notBefore(facts);
+    if (value !== undefined && limit !== undefined && compareCalendarDates(value, limit) < 0) {
+      ctx.addIssue({ code: "custom", path: [...rule.path], message: rule.messageKey, params: { limit } });
+    }
+  }
+}
+
+export const ZConsultationFacts = ZFactsShape.superRefine(checkDateOrder);
+
+export const LEGAL_BASES = [
+  "l2312_8_new_technology",
+  "l2312_8_working_conditions",
+  "l2312_8_environment",
+  "l2312_38_monitoring",
+  "l2312_38_hr_processing",
+  "l2312_38_recruitment",
+  "l4121_3_duerp",
+] as const;
+export const CONSULTATION_DOCUMENTS = [
+  "project_note",
+  "vendor_and_model",
+  "data_flows",
+  "dpia",
+  "ai_act_classification",
+  "jobs_workload_impact",
+  "training_plan",
+  "duerp_update",
+  "environmental_data",
+] as const;
+export const AVIS = ["favourable", "defavorable", "abstention", "reputed_negative"] as const;
+export const TRI_STATES = ["yes", "no", "unknown"] as const;
+
+export const ZCaseId = z.uuid({ error: "validation.invalidId" });
+/** A select's "" means "none chosen". */
+const ZOptionalId = z
+  .union([z.literal(""), z.uuid({ error: "validation.invalidId" })], { error: "validation.invalidId" })
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+const ZOptionalText = z
+  .string()
+  .trim()
+  .max(200, { error: "validation.tooLong" })
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+/**
+ * The consultation form: the deadline facts (same fields and checks as ZConsultationFacts) plus what
+ * the rep records around them. The accord comes from the employer and overrides have their own action.
+ */
+export const ZConsultationInput = ZFactsShape.omit({ accord: true, overrides: true })
+  .extend({
+    caseId: ZCaseId,
+    /** The case version the form was loaded with (optimistic concurrency, see updateCase). */
+    caseVersion: z.int({ error: "validation.invalidId" }).positive({ error: "validation.invalidId" }),
+    cseBodyId: ZOptionalId,
+    legalBases: z.array(z.enum(LEGAL_BASES, { error: "validation.required" })).default([]),
+    documentsReceived: z.array(z.enum(CONSULTATION_DOCUMENTS, { error: "validation.required" })).default([]),
+    expert: ZExpertFacts.extend({ firm: ZOptionalText, reportDate: ZOptionalDate }).default({ isAppointed: false }),
+    avis: z
+      .union([z.literal(""), z.enum(AVIS)], { error: "validation.required" })
+      .transform((value) => (value === "" ? undefined : value))
+      .optional(),
+    employerAnswerDate: ZOptionalDate,
+    workerNoticeDate: ZOptionalDate,
+    duerpUpdatedDate: ZOptionalDate,
+    dpiaShown: z.enum(TRI_STATES, { error: "validation.required" }).default("unknown"),
+    aiTrainingOffered: z.enum(TRI_STATES, { error: "validation.required" }).default("unknown"),
   })
-  .superRefine((facts, ctx) => {
-    for (const rule of DATE_ORDER_RULES) {
-      const value = rule.value(facts);
-      const limit = rule.notBefore(facts);
-      if (value !== undefined && limit !== undefined && compareCalendarDates(value, limit) < 0) {
-        ctx.addIssue({ code: "custom", path: [...rule.path], message: rule.messageKey, params: { limit } });
-      }
+  .superRefine(checkDateOrder)
+  .superRefine((input, ctx) => {
+    // The avis closes the consultation deadlines on its date, so a recorded avis needs one.
+    if (input.avis && !input.avisDate) ctx.addIssue({ code: "custom", path: ["avisDate"], message: "consultation.validation.avisDateRequired" });
+    // L2312-15: the employer's reasoned answer replies to the avis.
+    const { employerAnswerDate, avisDate } = input;
+    if (employerAnswerDate && avisDate && compareCalendarDates(employerAnswerDate, avisDate) < 0) {
+      ctx.addIssue({ code: "custom", path: ["employerAnswerDate"], message: "consultation.validation.beforeAvis" });
+    }
+    const { reportDate, designationDate } = input.expert;
+    if (reportDate && designationDate && compareCalendarDates(reportDate, designationDate) < 0) {
+      ctx.addIssue({ code: "custom", path: ["expert", "reportDate"], message: "validation.date.beforeDesignation" });
     }
   });
+
+const ZDeadlineId = z.enum(DEADLINE_IDS, { error: "validation.override.unknownDeadline" });
+
+/** A rep replaces one computed deadline (e.g. a judge's extension), with the reason kept beside it. */
+export const ZSetDeadlineOverride = ZDeadlineOverride.extend({ caseId: ZCaseId, deadlineId: ZDeadlineId });
+export const ZClearDeadlineOverride = z.object({ caseId: ZCaseId, deadlineId: ZDeadlineId });
 
 export type TConsultationFactsInput = z.input<typeof ZConsultationFacts>;
 export type TConsultationFacts = z.output<typeof ZConsultationFacts>;
 export type TAccordDelays = z.output<typeof ZAccordDelays>;
 export type TDeadlineOverride = z.output<typeof ZDeadlineOverride>;
+export type TConsultationInput = z.input<typeof ZConsultationInput>;
+export type TConsultationData = z.output<typeof ZConsultationInput>;
+export type TSetDeadlineOverride = z.output<typeof ZSetDeadlineOverride>;
+export type TClearDeadlineOverride = z.output<typeof ZClearDeadlineOverride>;

@@ -4,7 +4,10 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/authz/guard";
 import { employerReadScope } from "@/lib/authz/scope";
 import { prisma } from "@/lib/db";
+import { readAccordDelays } from "@/lib/consultations/facts";
+import type { TAccordDelays } from "@/lib/consultations/schemas";
 import { notFound } from "@/lib/errors";
+import type { TCseBodyKind } from "@/lib/employers/cse-schemas";
 import type { THeadcountBand, TSector } from "@/lib/employers/schemas";
 
 export type TEmployerSummary = { id: string; legalName: string; groupName: string | null; sector: TSector; repCount: number };
@@ -14,7 +17,14 @@ export type TEmployerDetail = TEmployerSummary & {
   headcountBand: THeadcountBand | null;
   reps: { id: string; name: string }[];
   updatedAt: Date;
+  /** The bodies a consultation can name; `consultationCount` > 0 means it cannot be removed. */
+  cseBodies: TCseBody[];
+  /** Accord de méthode (L2312-16); null name: none, the legal delays apply. */
+  accordName: string | null;
+  /** Null when there is no accord, or when the stored value does not parse (the legal delays apply). */
+  accordDelays: TAccordDelays | null;
 };
+export type TCseBody = { id: string; kind: TCseBodyKind; name: string; consultationCount: number };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
@@ -42,6 +52,12 @@ export async function getEmployer(actor: TCurrentUser, employerId: string): Prom
       idcc: true,
       headcountBand: true,
       updatedAt: true,
+      accordName: true,
+      accordDelays: true,
+      cseBodies: {
+        select: { id: true, kind: true, name: true, _count: { select: { consultations: true } } },
+        orderBy: [{ kind: "asc" }, { name: "asc" }],
+      },
       reps: {
         where: { user: { deactivatedAt: null, role: "rep" } },
         select: { user: { select: { id: true, name: true } } },
@@ -50,9 +66,11 @@ export async function getEmployer(actor: TCurrentUser, employerId: string): Prom
     },
   });
   if (!employer) throw notFound();
-  const { reps, ...rest } = employer;
+  const { reps, cseBodies, accordDelays, ...rest } = employer;
   return {
     ...rest,
+    cseBodies: cseBodies.map(({ _count, ...body }) => ({ ...body, consultationCount: _count.consultations })),
+    accordDelays: readAccordDelays(accordDelays).delays ?? null,
     // The column only ever receives values validated by ZEmployerInput.
     headcountBand: rest.headcountBand as THeadcountBand | null,
     reps: reps.map((assignment) => assignment.user),

@@ -66,7 +66,7 @@ async function addMigration(dir: string, name: string, sql: string): Promise<voi
   await writeFile(path.join(dir, name, "migration.sql"), sql);
 }
 
-type DmmfField = { name: string; kind: string; isRequired: boolean; dbName?: string | null };
+type DmmfField = { name: string; kind: string; isRequired: boolean; isList: boolean; dbName?: string | null };
 type DmmfModel = { name: string; dbName: string | null; fields: DmmfField[] };
 type DmmfEnum = { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] };
 
@@ -97,7 +97,9 @@ async function compareDatabaseToSchema(url: string, schema: string): Promise<str
   const expected = new Map<string, boolean>(); // "table.column" -> nullable
   for (const model of datamodel.models) {
     for (const field of model.fields.filter((f) => f.kind !== "object")) {
-      expected.set(`${model.dbName ?? model.name}.${field.dbName ?? field.name}`, !field.isRequired);
+      // NOTE: Prisma creates scalar lists (String[], Enum[]) as nullable arrays even though the field
+      // is required in the client (it never reads NULL back), so a list is expected nullable.
+      expected.set(`${model.dbName ?? model.name}.${field.dbName ?? field.name}`, field.isList || !field.isRequired);
     }
   }
   const actual = new Map(columns.map((c) => [`${c.table_name}.${c.column_name}`, c.is_nullable === "YES"]));

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { AccordForm } from "@/components/employers/accord-form";
+import { AccordSummary } from "@/components/employers/accord-summary";
+import { CseBodiesPanel } from "@/components/employers/cse-bodies-panel";
+import { CseBodyList } from "@/components/employers/cse-body-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/authz/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -17,6 +21,7 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const employer = await orNotFound(getEmployer(actor, id));
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const canManage = can(actor.role, "employer:manage");
   const facts: [string, string][] = [
     [t("employers.group"), employer.groupName ?? "—"],
     [t("employers.sector"), t(`sectors.${employer.sector}`)],
@@ -30,7 +35,7 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={employer.legalName}
         actions={
-          can(actor.role, "employer:manage") ? (
+          canManage ? (
             <Link href={`/employers/${employer.id}/edit`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50">
               {t("employers.edit")}
             </Link>
@@ -57,6 +62,17 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
                 <li key={rep.id}>{rep.name}</li>
               ))}
             </ul>
+          )}
+        </Card>
+        <Card title={t("tools.cse.title")}>
+          <p className="mb-3 text-sm text-slate-700">{t("tools.cse.intro")}</p>
+          {canManage ? <CseBodiesPanel employerId={employer.id} bodies={employer.cseBodies} /> : <CseBodyList bodies={employer.cseBodies} />}
+        </Card>
+        <Card title={t("tools.accord.title")}>
+          {canManage ? (
+            <AccordForm employerId={employer.id} name={employer.accordName} delays={employer.accordDelays} />
+          ) : (
+            <AccordSummary name={employer.accordName} delays={employer.accordDelays} />
           )}
         </Card>
       </div>

@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import type { UseFormReturn } from "react-hook-form";
+
+import { createCaseAction } from "@/app/(app)/cases/actions";
+import { CaseFields } from "@/components/cases/case-fields";
+import { emptyFacts, repChoices } from "@/components/cases/case-values";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass } from "@/components/ui/field";
+import type { TCaseFormOptions } from "@/lib/deployments/queries";
+import { ZCaseInput, type TCaseFactsInput } from "@/lib/deployments/schemas";
+
+/** Opens a case, then shows it. `today` comes from the server (Paris calendar day). */
+export function CreateCaseForm({ options, today }: { options: TCaseFormOptions; today: string }) {
+  const t = useTranslations();
+  const router = useRouter();
+  const onlyEmployer = options.employers.length === 1 ? options.employers[0]!.id : "";
+  const { form, onSubmit, formError, pending } = useActionForm({
+    schema: ZCaseInput,
+    action: createCaseAction,
+    defaultValues: { employerId: onlyEmployer, ...emptyFacts(today) },
+    onSuccess: (result) => router.push(`/cases/${result.id}`),
+  });
+  const { errors } = form.formState;
+  const employerId = form.watch("employerId");
+  const repOptions = repChoices(options, employerId);
+  const employerField = form.register("employerId", {
+    // Someone in charge at the previous employer may not be allowed at the new one.
+    onChange: () => {
+      const repId = form.getValues("repInChargeId");
+      if (repId && !repChoices(options, form.getValues("employerId")).some((person) => person.id === repId)) form.setValue("repInChargeId", "");
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <p className="text-sm text-slate-700">{t("cases.required")}</p>
+      <Field id="employerId" label={t("cases.fields.employerId")} error={errors.employerId?.message ? t(errors.employerId.message) : undefined} required>
+        {(control) => (
+          <select {...control} {...employerField} className={inputClass}>
+            <option value="">{t("cases.chooseEmployer")}</option>
+            {options.employers.map((employer) => (
+              <option key={employer.id} value={employer.id}>
+                {employer.legalName}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {/* NOTE: both forms share the facts; the cast narrows this form to them (same object, more fields). */}
+      <CaseFields form={form as unknown as UseFormReturn<TCaseFactsInput>} tools={options.tools} repOptions={repOptions} />
+      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
+      <Button type="submit" pending={pending} className="self-start">
+        {t("cases.submitCreate")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import "server-only";
+
+import type { Prisma } from "@/generated/prisma/client";
+import { fromCalendarDate, toCalendarDate } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TCaseFields } from "@/lib/deployments/schemas";
+
+type TFacts = Omit<TCaseFields, "employerId">;
+
+/** The columns a case form writes, selected to diff against (dates as Date, see toAuditedFacts). */
+export const CASE_FACT_SELECT = {
+  toolId: true,
+  localName: true,
+  description: true,
+  servicesAffected: true,
+  jobFamilies: true,
+  headcountAffected: true,
+  phase: true,
+  firstKnownOn: true,
+  announcedOn: true,
+  pilotStartOn: true,
+  goLiveOn: true,
+  source: true,
+  concerns: true,
+  monitors: true,
+  individualMonitoring: true,
+  jobsThreatened: true,
+  jobsCut: true,
+  statedGoal: true,
+  repInChargeId: true,
+} satisfies Prisma.DeploymentSelect;
+
+type TFactRow = Prisma.DeploymentGetPayload<{ select: typeof CASE_FACT_SELECT }>;
+
+/** A stored case in the shape of the validated input, so that diffFields compares like with like. */
+export function toAuditedFacts(row: TFactRow): TFacts {
+  return {
+    ...row,
+    firstKnownOn: toCalendarDate(row.firstKnownOn),
+    announcedOn: toCalendarDate(row.announcedOn),
+    pilotStartOn: toCalendarDate(row.pilotStartOn),
+    goLiveOn: toCalendarDate(row.goLiveOn),
+  };
+}
+
+/** The validated facts in the shape of the columns. */
+export function toColumns(facts: TFacts) {
+  return {
+    ...facts,
+    firstKnownOn: fromCalendarDate(facts.firstKnownOn),
+    announcedOn: fromCalendarDate(facts.announcedOn),
+    pilotStartOn: fromCalendarDate(facts.pilotStartOn),
+    goLiveOn: fromCalendarDate(facts.goLiveOn),
+  };
+}
+
+/** Only the input's facts, in a fixed order (the form may send more, e.g. the version). */
+export function pickFacts(input: TFacts): TFacts {
+  const facts = {} as Record<string, unknown>;
+  for (const field of Object.keys(CASE_FACT_SELECT)) facts[field] = input[field as keyof TFacts];
+  return facts as TFacts;
+}
+
+export async function assertToolExists(toolId: string): Promise<void> {
+  const tool = await prisma.aiTool.findUnique({ where: { id: toolId }, select: { id: true } });
+  if (!tool) throw new AppError("invalid", "cases.validation.unknownTool", { field: "toolId" });
+}
+
+/**
+ * Who may be in charge of a case: an active rep attached to the case's employer, or an active admin.
+ * Invariant: a rep of another employer is refused even by an admin, so cases never point to someone
+ * who cannot open them.
+ */
+export function repInChargeWhere(employerId: string): Prisma.UserWhereInput {
+  return { deactivatedAt: null, OR: [{ role: "admin" }, { role: "rep", employers: { some: { employerId } } }] };
+}
+
+export async function assertRepInChargeValid(repInChargeId: string | null, employerId: string): Promise<void> {
+  if (repInChargeId === null) return;
+  const rep = await prisma.user.findFirst({ where: { AND: [{ id: repInChargeId }, repInChargeWhere(employerId)] }, select: { id: true } });
+  if (!rep) throw new AppError("invalid", "cases.validation.repInCharge", { field: "repInChargeId" });
+}

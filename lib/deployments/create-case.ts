@@ -1,0 +1,42 @@
+import "server-only";
+
+import type { TCurrentUser } from "@/lib/auth/session";
+import { diffFields, recordAudit } from "@/lib/audit/record";
+import { caseEmployerScope } from "@/lib/authz/scope";
+import { prisma } from "@/lib/db";
+import { assertCanWriteCases } from "@/lib/deployments/access";
+import { assertRepInChargeValid, assertToolExists, pickFacts, toColumns } from "@/lib/deployments/case-data";
+import type { TCaseFields } from "@/lib/deployments/schemas";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Opens a case at one of the actor's employers. An employer outside the actor's scope is refused
+ * exactly like an unknown one, on the employer field. The audit row carries every initial fact and
+ * version 1, so the history starts with the full picture.
+ */
+export async function createCase(actor: TCurrentUser, input: TCaseFields): Promise<{ id: string }> {
+  assertCanWriteCases(actor);
+  const employer = await prisma.employer.findFirst({
+    where: { AND: [{ id: input.employerId }, caseEmployerScope(actor)] },
+    select: { id: true },
+  });
+  if (!employer) throw new AppError("invalid", "validation.unknownEmployer", { field: "employerId" });
+  await assertToolExists(input.toolId);
+  await assertRepInChargeValid(input.repInChargeId, employer.id);
+
+  const facts = pickFacts(input);
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.deployment.create({
+      data: { ...toColumns(facts), employerId: employer.id, createdById: actor.id },
+      select: { id: true, version: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "case.create",
+      entityType: "case",
+      entityId: created.id,
+      changes: { employerId: { before: null, after: employer.id }, ...diffFields({}, facts), version: { before: null, after: created.version } },
+    });
+    return { id: created.id };
+  });
+}

@@ -1,0 +1,133 @@
+import "server-only";
+
+import type { CaseOutcome, CaseStatus } from "@/generated/prisma/enums";
+import type { TCurrentUser } from "@/lib/auth/session";
+import { caseEmployerScope, caseScope } from "@/lib/authz/scope";
+import { toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
+import { assertCanWriteCases } from "@/lib/deployments/access";
+import { CASE_FACT_SELECT } from "@/lib/deployments/case-data";
+import { readCaseHistory, type THistoryEntry } from "@/lib/deployments/history";
+import type { TConcern, TMonitor, TPhase, TSource, TTriState } from "@/lib/deployments/schemas";
+import { notFound } from "@/lib/errors";
+
+export type { THistoryChange, THistoryEntry } from "@/lib/deployments/history";
+
+export type TPerson = { id: string; name: string };
+export type TToolOption = { id: string; vendor: string; productName: string };
+
+export type TCaseDetail = {
+  id: string;
+  employer: { id: string; legalName: string };
+  tool: TToolOption;
+  repInCharge: TPerson | null;
+  localName: string;
+  description: string | null;
+  servicesAffected: string[];
+  jobFamilies: string[];
+  headcountAffected: number | null;
+  phase: TPhase;
+  firstKnownOn: TCalendarDate;
+  announcedOn: TCalendarDate | null;
+  pilotStartOn: TCalendarDate | null;
+  goLiveOn: TCalendarDate | null;
+  source: TSource;
+  concerns: TConcern[];
+  monitors: TMonitor[];
+  individualMonitoring: TTriState;
+  jobsThreatened: number | null;
+  jobsCut: number | null;
+  statedGoal: string | null;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  /** Whether the actor may edit the case (the page shows "Modifier" only then). */
+  canEdit: boolean;
+};
+
+export type TCaseFormOptions = {
+  employers: { id: string; legalName: string; reps: TPerson[] }[];
+  /** Admins may be in charge of a case at any employer. */
+  admins: TPerson[];
+  tools: TToolOption[];
+};
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+/** Throws not_found unless the case exists and the actor may read it (a foreign id answers like a missing one). */
+async function assertCaseReadable(actor: TCurrentUser, caseId: string): Promise<void> {
+  if (!isUuid(caseId)) throw notFound();
+  const found = await prisma.deployment.count({ where: { AND: [{ id: caseId }, caseScope(actor, "read")] } });
+  if (found === 0) throw notFound();
+}
+
+export async function getCase(actor: TCurrentUser, caseId: string): Promise<TCaseDetail> {
+  if (!isUuid(caseId)) throw notFound();
+  const row = await prisma.deployment.findFirst({
+    where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
+    select: {
+      ...CASE_FACT_SELECT,
+      // The tool and the rep in charge travel as objects, not ids.
+      toolId: false,
+      repInChargeId: false,
+      id: true,
+      status: true,
+      outcome: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+      employer: { select: { id: true, legalName: true } },
+      tool: { select: { id: true, vendor: true, productName: true } },
+      repInCharge: { select: { id: true, name: true } },
+    },
+  });
+  if (!row) throw notFound();
+  const writable = await prisma.deployment.count({ where: { AND: [{ id: caseId }, caseScope(actor, "write")] } });
+  const { firstKnownOn, announcedOn, pilotStartOn, goLiveOn, ...rest } = row;
+  return {
+    ...rest,
+    firstKnownOn: toCalendarDate(firstKnownOn),
+    announcedOn: toCalendarDate(announcedOn),
+    pilotStartOn: toCalendarDate(pilotStartOn),
+    goLiveOn: toCalendarDate(goLiveOn),
+    canEdit: writable > 0,
+  };
+}
+
+/** Every recorded change of a case (case facts, status, consultation…), newest first, with author names. */
+export async function getCaseHistory(actor: TCurrentUser, caseId: string): Promise<THistoryEntry[]> {
+  await assertCaseReadable(actor, caseId);
+  return readCaseHistory(caseId);
+}
+
+/**
+ * What the case form offers: the employers the actor may open cases at, with the people who may be in
+ * charge there, and the tool catalogue.
+ */
+export async function listCaseFormOptions(actor: TCurrentUser): Promise<TCaseFormOptions> {
+  assertCanWriteCases(actor);
+  const [employers, admins, tools] = await Promise.all([
+    prisma.employer.findMany({
+      where: caseEmployerScope(actor),
+      select: {
+        id: true,
+        legalName: true,
+        reps: {
+          where: { user: { deactivatedAt: null, role: "rep" } },
+          select: { user: { select: { id: true, name: true } } },
+          orderBy: { user: { name: "asc" } },
+        },
+      },
+      orderBy: { legalName: "asc" },
+    }),
+    prisma.user.findMany({ where: { role: "admin", deactivatedAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.aiTool.findMany({ select: { id: true, vendor: true, productName: true }, orderBy: [{ vendor: "asc" }, { productName: "asc" }] }),
+  ]);
+  return {
+    employers: employers.map(({ reps, ...employer }) => ({ ...employer, reps: reps.map((assignment) => assignment.user) })),
+    admins,
+    tools,
+  };
+}

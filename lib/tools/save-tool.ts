@@ -1,0 +1,90 @@
+import "server-only";
+
+import { Prisma } from "@/generated/prisma/client";
+import type { TCurrentUser } from "@/lib/auth/session";
+import { diffFields, recordAudit } from "@/lib/audit/record";
+import { assertCan } from "@/lib/authz/guard";
+import { prisma } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { normalizeToolKey } from "@/lib/tools/normalize";
+import { DUPLICATE_TOOL_MESSAGE, type TDuplicateDetails, type TToolData, type TUpdateTool } from "@/lib/tools/schemas";
+
+/** The error of a duplicate entry, on the product-name field, naming and linking the existing one. */
+function duplicateOf(existing: TDuplicateDetails["duplicateOf"]): AppError {
+  const details: TDuplicateDetails = { duplicateOf: existing };
+  return new AppError("conflict", DUPLICATE_TOOL_MESSAGE, { field: "productName", details });
+}
+
+async function findHolder(dedupeKey: string) {
+  return prisma.aiTool.findUnique({ where: { dedupeKey }, select: { id: true, vendor: true, productName: true } });
+}
+
+/** Refuses a key another entry already has (the friendly check; the unique index is the real one). */
+async function assertKeyFree(dedupeKey: string, exceptId?: string): Promise<void> {
+  const holder = await findHolder(dedupeKey);
+  if (holder && holder.id !== exceptId) throw duplicateOf(holder);
+}
+
+/**
+ * Two people saving the same tool at once both pass assertKeyFree; the unique index refuses the
+ * second, which gets the same error as if it had been caught beforehand.
+ */
+async function withDuplicateRace<T>(dedupeKey: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const holder = await findHolder(dedupeKey);
+      if (holder) throw duplicateOf(holder);
+    }
+    throw error;
+  }
+}
+
+function toData(input: TToolData) {
+  return { ...input, dedupeKey: normalizeToolKey(input.vendor, input.productName) };
+}
+
+export async function createTool(actor: TCurrentUser, input: TToolData): Promise<{ id: string }> {
+  assertCan(actor, "tool:create");
+  const data = toData(input);
+  await assertKeyFree(data.dedupeKey);
+  return withDuplicateRace(data.dedupeKey, () =>
+    prisma.$transaction(async (tx) => {
+      const tool = await tx.aiTool.create({ data: { ...data, createdById: actor.id }, select: { id: true } });
+      await recordAudit(tx, { actorId: actor.id, action: "tool.create", entityType: "tool", entityId: tool.id, changes: diffFields({}, input) });
+      return tool;
+    }),
+  );
+}
+
+/** Any catalogue contributor may correct an entry: it is shared, and every change is audited. */
+export async function updateTool(actor: TCurrentUser, { id, ...input }: TUpdateTool): Promise<{ id: string }> {
+  assertCan(actor, "tool:create");
+  const before = await prisma.aiTool.findUnique({
+    where: { id },
+    select: {
+      vendor: true,
+      productName: true,
+      underlyingModel: true,
+      functions: true,
+      dataCategories: true,
+      dataProcessed: true,
+      hostingRegion: true,
+      trainsOnCustomerData: true,
+      trainsOnEmployeeData: true,
+    },
+  });
+  if (!before) throw notFound();
+  const data = toData(input);
+  await assertKeyFree(data.dedupeKey, id);
+  const changes = diffFields(before, input);
+  if (Object.keys(changes).length === 0) return { id };
+  await withDuplicateRace(data.dedupeKey, () =>
+    prisma.$transaction(async (tx) => {
+      await tx.aiTool.update({ where: { id }, data });
+      await recordAudit(tx, { actorId: actor.id, action: "tool.update", entityType: "tool", entityId: id, changes });
+    }),
+  );
+  return { id };
+}

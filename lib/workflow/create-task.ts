@@ -1,0 +1,45 @@
+import "server-only";
+
+import type { TCurrentUser } from "@/lib/auth/session";
+import { diffFields, recordAudit } from "@/lib/audit/record";
+import { fromCalendarDate } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assignableUsersWhere } from "@/lib/workflow/assignable";
+import { loadWritableCase } from "@/lib/workflow/load-writable";
+import type { TCreateTask } from "@/lib/workflow/schemas";
+
+/** Invariant: a task goes only to someone who can open the case (active rep of its employer, or admin). */
+async function assertAssignable(assigneeId: string | undefined, employerId: string) {
+  if (!assigneeId) return;
+  const assignee = await prisma.user.findFirst({
+    where: { AND: [{ id: assigneeId }, assignableUsersWhere(employerId)] },
+    select: { id: true },
+  });
+  if (!assignee) throw new AppError("invalid", "workflow.errors.assigneeNotAllowed", { field: "assigneeId" });
+}
+
+export async function createCaseTask(actor: TCurrentUser, input: TCreateTask): Promise<{ id: string }> {
+  const found = await loadWritableCase(actor, input.caseId);
+  await assertAssignable(input.assigneeId, found.employerId);
+  return prisma.$transaction(async (tx) => {
+    const task = await tx.caseTask.create({
+      data: {
+        deploymentId: found.id,
+        title: input.title,
+        dueOn: fromCalendarDate(input.dueOn),
+        assigneeId: input.assigneeId ?? null,
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "case.task",
+      entityType: "case",
+      entityId: found.id,
+      changes: diffFields({}, { taskTitle: input.title, dueOn: input.dueOn, assigneeId: input.assigneeId }),
+    });
+    return task;
+  });
+}
