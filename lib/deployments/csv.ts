@@ -59,7 +59,18 @@ const COLUMNS: { header: string; value: (row: TCaseListRow, t: TLabel) => string
   { header: "csv.updatedAt", value: (row) => toFrenchDateTime(row.updatedAt) },
 ];
 
-export function buildCasesCsv(rows: readonly TCaseListRow[], t: TLabel): string {
+/** Each label once: formatting a message costs far more than a lookup, and a label repeats on every row. */
+function memoise(t: TLabel): TLabel {
+  const cache = new Map<string, string>();
+  return (key) => {
+    let label = cache.get(key);
+    if (label === undefined) cache.set(key, (label = t(key)));
+    return label;
+  };
+}
+
+export function buildCasesCsv(rows: readonly TCaseListRow[], translate: TLabel): string {
+  const t = memoise(translate);
   const header = COLUMNS.map((column) => t(`caseList.${column.header}`));
   const records = rows.map((row) => COLUMNS.map((column) => neutraliseFormula(column.value(row, t))));
   return stringify([header, ...records], {
