@@ -1,5 +1,6 @@
 /**
- * Demo data: fictional employers and one account per role (see prisma/demo-accounts.mjs).
+ * Demo data: fictional employers, one account per role (see prisma/demo-accounts.mjs), and a few
+ * AI tools and cases (prisma/seed-cases.ts).
  * Idempotent: every row is upserted on a natural key (SIREN, e-mail), so running it again restores the
  * demo accounts to their documented state (password, role, active) without duplicating anything.
  *
@@ -16,6 +17,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { THeadcountBand } from "@/lib/employers/schemas";
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
+import { seedDemoCases } from "./seed-cases";
 
 type TDemoEmployer = {
   legalName: string;
@@ -81,6 +83,7 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
 
   await prisma.$transaction(async (tx) => {
     const employerIds = new Map<string, string>();
+    const repIds = new Map<string, string>();
     for (const employer of DEMO_EMPLOYERS) {
       const { id } = await tx.employer.upsert({
         where: { siren: employer.siren },
@@ -114,7 +117,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         create: { userId: user.id, employerId },
         update: {},
       });
+      repIds.set(account.employer, user.id);
     }
+    await seedDemoCases(tx, employerIds, repIds);
   });
 }
 
