@@ -17,11 +17,14 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
   action,
   defaultValues,
   onSuccess,
+  resetOnSuccess = false,
 }: {
   schema: S;
   action: (input: z.input<S>) => Promise<TActionResult<R>>;
   defaultValues?: DefaultValues<z.input<S>>;
   onSuccess?: (data: R) => void;
+  /** Empties the form after a successful save (forms that add one item after another). */
+  resetOnSuccess?: boolean;
 }) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     // NOTE: the cast bridges zod 4 generics and the resolver's; the schema is the same object.
@@ -31,13 +34,18 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [failureDetails, setFailureDetails] = useState<unknown>(undefined);
+  /** True after a successful save, until the next submit: for a "saved" confirmation. */
+  const [succeeded, setSucceeded] = useState(false);
 
   const onSubmit = form.handleSubmit(async () => {
     setFormError(null);
     setFailureDetails(undefined);
+    setSucceeded(false);
     // The raw values go to the server, which parses them again with the same schema.
     const result = await action(form.getValues());
     if (result.ok) {
+      setSucceeded(true);
+      if (resetOnSuccess) form.reset(defaultValues);
       onSuccess?.(result.data);
       return;
     }
@@ -49,5 +57,5 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
     setFailureDetails(result.details);
   });
 
-  return { form, onSubmit, formError, failureDetails, pending: form.formState.isSubmitting };
+  return { form, onSubmit, formError, failureDetails, succeeded, pending: form.formState.isSubmitting };
 }

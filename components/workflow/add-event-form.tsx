@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 
 import { addCaseEventAction } from "@/app/(app)/cases/[id]/workflow-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -13,19 +12,12 @@ import { EVENT_BODY_MAX, MANUAL_EVENT_TYPES, TITLE_MAX, ZAddEvent } from "@/lib/
 /** Records a meeting, a letter, an employer reply… or an internal note, on the case timeline. */
 export function AddEventForm({ caseId, today }: { caseId: string; today: string }) {
   const t = useTranslations();
-  const [saved, setSaved] = useState(false);
   const defaultValues = { caseId, type: "note" as const, occurredOn: today, title: "", body: "" };
-  const { form, onSubmit, formError, pending } = useActionForm({
+  const { form, onSubmit, formError, succeeded: saved, pending } = useActionForm({
     schema: ZAddEvent,
-    action: (values) => {
-      setSaved(false);
-      return addCaseEventAction({ ...values, caseId });
-    },
+    action: (values) => addCaseEventAction({ ...values, caseId }),
     defaultValues,
-    onSuccess: () => {
-      setSaved(true);
-      form.reset(defaultValues);
-    },
+    resetOnSuccess: true,
   });
   const { errors } = form.formState;
   const message = (key?: string) => (key ? t(key) : undefined);

@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 
 import { createCaseTaskAction } from "@/app/(app)/cases/[id]/workflow-actions";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -13,19 +12,12 @@ import { TITLE_MAX, ZCreateTask } from "@/lib/workflow/schemas";
 /** A task on the case, with an optional due date and someone who may open the case to do it. */
 export function AddTaskForm({ caseId, assignees }: { caseId: string; assignees: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [saved, setSaved] = useState(false);
   const defaultValues = { caseId, title: "", dueOn: "", assigneeId: "" };
-  const { form, onSubmit, formError, pending } = useActionForm({
+  const { form, onSubmit, formError, succeeded: saved, pending } = useActionForm({
     schema: ZCreateTask,
-    action: (values) => {
-      setSaved(false);
-      return createCaseTaskAction({ ...values, caseId });
-    },
+    action: (values) => createCaseTaskAction({ ...values, caseId }),
     defaultValues,
-    onSuccess: () => {
-      setSaved(true);
-      form.reset(defaultValues);
-    },
+    resetOnSuccess: true,
   });
   const { errors } = form.formState;
   const message = (key?: string) => (key ? t(key) : undefined);

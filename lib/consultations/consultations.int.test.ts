@@ -11,16 +11,7 @@ import { clearDeadlineOverride, setDeadlineOverride } from "@/lib/consultations/
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
 import { consultationInput, createCseBody, deadlineRows, snapshotConsultations } from "@/tests/factories/consultations";
-
-async function expectAppError(promise: Promise<unknown>, code: string, field?: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect((error as AppError).field).toBe(field);
-}
+import { expectAppError } from "@/tests/setup/expect-app-error";
 
 async function repWithCase(accordDelays?: object) {
   const employer = await createEmployer();

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { acceptInvite, findUsableInvite } from "@/lib/users/accept-invite";
 import { changeOwnPassword } from "@/lib/users/change-password";
 import { createUser } from "@/lib/users/create-user";
@@ -10,20 +9,11 @@ import { attachEmployer, changeRole, detachEmployer, resetCredentials, setUserAc
 import { getUser, listUsers } from "@/lib/users/queries";
 import { ZCreateUser } from "@/lib/users/schemas";
 import { createActor, createEmployer, snapshot, TEST_PASSWORD } from "@/tests/factories";
+import { expectAppError } from "@/tests/setup/expect-app-error";
 
 const headers = new Headers({ "x-forwarded-for": "10.9.9.9" });
 const input = (overrides: Partial<Parameters<typeof ZCreateUser.parse>[0]> = {}) =>
   ZCreateUser.parse({ email: "nouvelle.rep@vigie.test", name: "Nouvelle Rep", role: "rep", credential: "password", ...overrides });
-
-async function expectAppError(promise: Promise<unknown>, code: string, field?: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect((error as AppError).field).toBe(field);
-}
 
 describe("admin creates accounts", () => {
   it("with a one-time password that signs in once and must be changed", async () => {

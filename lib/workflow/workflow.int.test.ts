@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 
 import { todayInParis } from "@/lib/consultations/calendar-date";
 import { getPool, prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { addCaseEvent } from "@/lib/workflow/add-event";
 import { completeCaseTask } from "@/lib/workflow/complete-task";
 import { createCaseTask } from "@/lib/workflow/create-task";
@@ -11,17 +10,7 @@ import { reopenCaseTask } from "@/lib/workflow/reopen-task";
 import { transitionCase } from "@/lib/workflow/transition-case";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
-
-async function expectAppError(promise: Promise<unknown>, code: string, field?: string) {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (field) expect((error as AppError).field).toBe(field);
-  return error as AppError;
-}
+import { expectAppError } from "@/tests/setup/expect-app-error";
 
 /** Every row the workflow writes, to prove a refused operation wrote nothing. */
 async function workflowRows() {
