@@ -1,0 +1,107 @@
+/**
+ * Facts several rules derive the same way from a case: has the tool started, when did the
+ * consultation end, does the tool monitor workers. Pure, evaluated on the evaluation date `at`.
+ */
+import { addDays, compareCalendarDates, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import type { TDeadlineSchedule } from "@/lib/consultations/deadlines";
+
+import { any, no, unknown, yes, type TCheck } from "./checks";
+import { dateOf, type TComplianceFacts, type TFactDate } from "./facts";
+
+export type TRuleContext = {
+  facts: TComplianceFacts;
+  at: TCalendarDate;
+  schedule: TDeadlineSchedule;
+  /** First day the rule being checked applies (its legal-calendar entry). */
+  appliesFrom: TCalendarDate;
+};
+
+/** Phases in which the tool is (or was) used on real work: a pilot counts (TJ Nanterre, 14/02/2025). */
+const LIVE_PHASES = new Set(["pilot", "rollout", "production", "suspended"]);
+
+export type TStart = { kind: "none" } | { kind: "on"; date: TCalendarDate; path: string } | { kind: "undated" };
+
+/** First use on or before `at`: the earlier of pilot and go-live; the phase alone when neither is dated. */
+export function findStart({ facts, at }: TRuleContext): TStart {
+  const { pilotStartOn, goLiveOn, phase } = facts.deployment;
+  const dated = [
+    { path: "deployment.pilotStartOn", date: pilotStartOn },
+    { path: "deployment.goLiveOn", date: goLiveOn },
+  ].filter((item): item is { path: string; date: TCalendarDate } => item.date !== undefined);
+  const past = dated.filter((item) => compareCalendarDates(item.date, at) <= 0).sort((a, b) => compareCalendarDates(a.date, b.date));
+  if (past[0]) return { kind: "on", ...past[0] };
+  // Dates still to come win over the phase: the tool is planned, not yet used.
+  if (dated.length === 0 && LIVE_PHASES.has(phase)) return { kind: "undated" };
+  return { kind: "none" };
+}
+
+export function startCheck(start: TStart, facts: TComplianceFacts): TCheck {
+  if (start.kind === "on") return yes({ path: start.path, value: start.date });
+  return start.kind === "undated" ? yes({ path: "deployment.phase", value: facts.deployment.phase }) : no;
+}
+
+/**
+ * First day the employer may implement: the avis date, or the day after the consultation deadline
+ * (R2312-6: the CSE is then deemed to have given a negative avis). "never" when the employer never
+ * opened the consultation; `missing` lists what would date it.
+ */
+export type TClosure =
+  | { kind: "on"; date: TCalendarDate; trigger: { path: string; value: TCalendarDate }; avisUnknown: boolean }
+  | { kind: "never" }
+  | { kind: "unknown"; missing: string[] };
+
+export function findClosure({ facts, schedule }: TRuleContext): TClosure {
+  const { consultation } = facts;
+  const avisDate = dateOf(consultation.avisDate);
+  if (avisDate) return { kind: "on", date: avisDate, trigger: { path: "consultation.avisDate", value: avisDate }, avisUnknown: false };
+  const deadline = schedule.deadlines.find((item) => item.id === "consultation");
+  if (deadline) {
+    return {
+      kind: "on",
+      date: addDays(deadline.dueDate, 1),
+      trigger: { path: "deadlines.consultation", value: deadline.dueDate },
+      avisUnknown: consultation.avisDate === "unknown",
+    };
+  }
+  const unknownD0 = (["infoCommunicatedDate", "bdeseNoticeDate"] as const).filter((key) => consultation[key] === "unknown");
+  if (unknownD0.length === 0) return { kind: "never" };
+  const missing = unknownD0.map((key) => `consultation.${key}`);
+  return { kind: "unknown", missing: consultation.avisDate === "unknown" ? [...missing, "consultation.avisDate"] : missing };
+}
+
+/** Call scoring and performance evaluation monitor workers by design, whatever else is recorded. */
+const MONITORING_FUNCTIONS = ["call_scoring", "performance_evaluation", "voice_emotion_analysis"] as const;
+
+/** L2312-38 al. 3: a means or technique allowing the activity of employees to be monitored. */
+export function monitoringCheck({ facts }: TRuleContext): TCheck {
+  const { monitors } = facts.deployment;
+  const functions = facts.tool.functions.filter((fn) => (MONITORING_FUNCTIONS as readonly string[]).includes(fn));
+  return any(
+    monitors.length > 0 ? yes({ path: "deployment.monitors", value: monitors }) : no,
+    functions.length > 0 ? yes({ path: "tool.functions", value: functions }) : no,
+    facts.deployment.individualMonitoring === "yes" ? yes({ path: "deployment.individualMonitoring", value: "yes" }) : no,
+  );
+}
+
+/**
+ * An obligation due before first use, or on the rule's date of application for a tool already in
+ * use then: met on a date ≤ that day. "none" confirms the breach; "unknown" leaves it suspected.
+ * When the start is undated, any recorded date clears it.
+ */
+export function notDoneBeforeStart(path: string, value: TFactDate, start: TStart, appliesFrom: TCalendarDate): TCheck {
+  if (value === "unknown") return unknown([path]);
+  if (value === "none") return yes({ path, value });
+  if (start.kind !== "on") return no;
+  const dueBy = compareCalendarDates(start.date, appliesFrom) < 0 ? appliesFrom : start.date;
+  return compareCalendarDates(value, dueBy) > 0 ? yes({ path, value }) : no;
+}
+
+/**
+ * A use the rep declares ("yes"/"no"), or, when undeclared, suspected only if the tool's catalogue
+ * functions point to it: an unknown fact with no sign of the use raises nothing.
+ */
+export function declaredUse(path: string, value: "yes" | "no" | "unknown", facts: TComplianceFacts, signals: readonly string[]): TCheck {
+  if (value !== "unknown") return value === "yes" ? yes({ path, value }) : no;
+  const seen = facts.tool.functions.filter((fn) => signals.includes(fn));
+  return seen.length > 0 ? unknown([path], [{ path: "tool.functions", value: seen }]) : no;
+}

@@ -1,0 +1,74 @@
+/**
+ * When each compliance rule starts to apply, as data (DOMAIN.md A.2.8): admins will edit it in the
+ * database when the EU timetable moves, so a postponement changes no code. The engine receives the
+ * calendar as an argument; this file only holds the defaults and their validation.
+ */
+import { z } from "zod";
+
+import { compareCalendarDates, isCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
+
+export const RULE_IDS = ["F1", "F2", "F4", "F5", "F6", "F8", "F9", "F11", "F12", "F13", "F14", "F16"] as const;
+export type TRuleId = (typeof RULE_IDS)[number];
+
+export const LEGAL_STATUSES = ["proposal", "adopted", "in_force"] as const;
+export type TLegalStatus = (typeof LEGAL_STATUSES)[number];
+
+/** DOMAIN.md reliability tags: V checked, M from memory (verify), U uncertain or contested. */
+export const SOURCE_TAGS = ["V", "M", "U"] as const;
+
+const ZCalendarEntry = z.strictObject({
+  appliesFrom: z.string().refine(isCalendarDate, { error: 'expected a calendar date "YYYY-MM-DD"' }),
+  legalStatus: z.enum(LEGAL_STATUSES),
+  /** The text that sets the date, so the UI can say where it comes from. */
+  source: z.string().min(1),
+  tag: z.enum(SOURCE_TAGS),
+  note: z.string().optional(),
+});
+export type TCalendarEntry = z.output<typeof ZCalendarEntry>;
+
+/** Every rule needs an entry: a rule missing from an edited calendar is an error, never silently off. */
+export const ZLegalCalendar = z.strictObject(
+  Object.fromEntries(RULE_IDS.map((id) => [id, ZCalendarEntry])) as Record<TRuleId, typeof ZCalendarEntry>,
+);
+export type TLegalCalendar = Record<TRuleId, TCalendarEntry>;
+
+/** French statutes in force long before any AI tool; dates from memory, harmless either way. */
+const CSE_ORDONNANCE = { appliesFrom: "2018-01-01", legalStatus: "in_force", tag: "M" } as const;
+
+export const DEFAULT_LEGAL_CALENDAR: TLegalCalendar = {
+  F1: { ...CSE_ORDONNANCE, source: "Code du travail L2312-8, L2312-14 (ordonnance 2017-1386)" },
+  F2: { ...CSE_ORDONNANCE, source: "Code du travail L2312-38 (ordonnance 2017-1386)" },
+  F4: { appliesFrom: "1993-01-01", legalStatus: "in_force", tag: "M", source: "Code du travail L1222-4 (loi 92-1446)" },
+  F5: { ...CSE_ORDONNANCE, source: "Code du travail L2312-15 (ordonnance 2017-1386)" },
+  F6: { appliesFrom: "2001-11-07", legalStatus: "in_force", tag: "M", source: "Code du travail R4121-2 (décret 2001-1016)" },
+  F8: { appliesFrom: "2025-02-02", legalStatus: "in_force", tag: "V", source: "Règlement (UE) 2024/1689, art. 5(1)(f), art. 113(a)" },
+  F9: {
+    appliesFrom: "2027-12-02",
+    legalStatus: "adopted",
+    tag: "V",
+    source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 26(7)",
+    note: "Date initiale 2026-08-02. Publication au JO de l'UE non vérifiée [U] : passer en in_force après vérification sur EUR-Lex.",
+  },
+  F11: {
+    appliesFrom: "2027-12-02",
+    legalStatus: "adopted",
+    tag: "V",
+    source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 27",
+    note: "Date initiale 2026-08-02. Publication au JO de l'UE non vérifiée [U] : passer en in_force après vérification sur EUR-Lex.",
+  },
+  F12: {
+    appliesFrom: "2025-02-02",
+    legalStatus: "in_force",
+    tag: "V",
+    source: "Règlement (UE) 2024/1689, art. 4, art. 113(a)",
+    note: "L'Omnibus réécrit l'art. 4 en obligation de moyens, sans changer la date.",
+  },
+  F13: { appliesFrom: "2026-08-02", legalStatus: "in_force", tag: "V", source: "Règlement (UE) 2024/1689, art. 50, art. 113" },
+  F14: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "RGPD art. 35 ; CNIL délib. 2018-327" },
+  F16: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "Doctrine CNIL sur l'écoute et l'enregistrement des appels (RGPD)" },
+};
+
+/** A rule applies from the first day of its entry (the day itself included). */
+export function isRuleApplicable(entry: TCalendarEntry, at: TCalendarDate): boolean {
+  return compareCalendarDates(entry.appliesFrom, at) <= 0;
+}

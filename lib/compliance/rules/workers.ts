@@ -1,0 +1,61 @@
+/** Workers' individual information and occupational risk (DOMAIN.md A.1.1, A.1.4; A.5 rows 4, 9). */
+import { findStart, monitoringCheck, notDoneBeforeStart, startCheck } from "../case-state";
+import { all, any, no, unknown, yes } from "../checks";
+import type { TRule } from "./types";
+
+/** F4: no personal information may be collected by a device workers were not told about first (L1222-4). */
+const noWorkerNotice: TRule = {
+  id: "F4",
+  severity: "high",
+  articles: ["L1222-4"],
+  caseLaw: [],
+  explanation:
+    "L'outil collecte des informations personnelles sur les salariés sans qu'ils en aient été informés individuellement au préalable.",
+  nextStep: "Exiger une information individuelle écrite de chaque salarié concerné avant toute collecte.",
+  check: (ctx) => {
+    const start = findStart(ctx);
+    return all(startCheck(start, ctx.facts), monitoringCheck(ctx), notDoneBeforeStart("consultation.workerNoticeDate", ctx.facts.consultation.workerNoticeDate, start, ctx.appliesFrom));
+  },
+};
+
+/** Concerns that are changes to working conditions or psychosocial risks (DOMAIN.md A.1.4, RPS items). */
+const WORKING_CONDITION_CONCERNS = [
+  "work_intensification",
+  "checking_work",
+  "error_liability",
+  "job_cuts",
+  "algorithmic_management",
+  "surveillance",
+  "deskilling",
+  "it_dependence",
+] as const;
+
+/**
+ * F6: a decision of "aménagement important" changing working conditions requires a DUERP update
+ * (R4121-2 2°), on which the CSE is consulted (L4121-3). The update may follow the decision, so any
+ * recorded date counts as done; the facts say it is such a project through the legal basis or concerns.
+ */
+const duerpNotUpdated: TRule = {
+  id: "F6",
+  severity: "medium",
+  articles: ["R4121-2", "L4121-3", "R4741-1"],
+  caseLaw: [],
+  explanation:
+    "Le projet modifie les conditions de travail mais le document unique d'évaluation des risques (DUERP) n'a pas été mis à jour.",
+  nextStep:
+    "Demander la mise à jour du DUERP avec les risques psychosociaux liés à l'outil, et la consultation du CSE sur cette mise à jour.",
+  check: (ctx) => {
+    const { consultation, deployment } = ctx.facts;
+    const bases = consultation.legalBases;
+    const concerns = deployment.concerns.filter((concern) => (WORKING_CONDITION_CONCERNS as readonly string[]).includes(concern));
+    const affectsConditions = any(
+      bases !== "unknown" && bases.includes("l2312_8_working_conditions") ? yes({ path: "consultation.legalBases", value: bases }) : no,
+      concerns.length > 0 ? yes({ path: "deployment.concerns", value: concerns }) : no,
+    );
+    const updated = consultation.duerpUpdatedDate;
+    const notUpdated = updated === "none" ? yes({ path: "consultation.duerpUpdatedDate", value: "none" }) : updated === "unknown" ? unknown(["consultation.duerpUpdatedDate"]) : no;
+    return all(startCheck(findStart(ctx), ctx.facts), affectsConditions, notUpdated);
+  },
+};
+
+export const WORKER_RULES = [noWorkerNotice, duerpNotUpdated];
