@@ -23,3 +23,18 @@ test("on a 360 px phone the pages fit and the menu opens", async ({ page }) => {
     await expectNoHorizontalScroll(page);
   }
 });
+
+test("on a 360 px phone a rep reads the case list and a case without sideways scrolling", async ({ page }) => {
+  await loginAs(page, "repAssurance");
+  await expectNoHorizontalScroll(page);
+  await page.goto("/cases");
+  await expectNoHorizontalScroll(page);
+  await page.getByRole("link", { name: /Analyse vocale des appels/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Analyse vocale des appels/ })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+  for (const suffix of ["/edit", "/consultation"]) {
+    await page.goto(page.url().replace(/\/(edit|consultation)$/, "") + suffix);
+    await expectNoHorizontalScroll(page);
+  }
+});
