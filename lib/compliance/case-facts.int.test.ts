@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+
+import { describe, expect, it } from "vitest";
+
+import { exportCaseFacts } from "@/lib/compliance/case-facts";
+import { evaluateCompliance } from "@/lib/compliance/evaluate";
+import { parseComplianceFacts, ZComplianceFacts } from "@/lib/compliance/facts";
+import { DEFAULT_LEGAL_CALENDAR } from "@/lib/compliance/legal-calendar";
+import { saveConsultation } from "@/lib/consultations/save-consultation";
+import { prisma } from "@/lib/db";
+import { createActor, createEmployer } from "@/tests/factories";
+import { createCase, createTool } from "@/tests/factories/cases";
+import { consultationInput } from "@/tests/factories/consultations";
+import { expectAppError } from "@/tests/setup/expect-app-error";
+
+const day = (value: string) => new Date(`${value}T00:00:00.000Z`);
+
+/** A call-centre scoring pilot at an insurer, with its consultation recorded by the rep. */
+async function recordedCase() {
+  const employer = await createEmployer({ sector: "assurance" });
+  await prisma.employer.update({
+    where: { id: employer.id },
+    data: { headcountBand: "1000-4999", accordName: "Accord IA", accordDelays: { withExpert: { months: 3 } } },
+  });
+  const rep = await createActor("rep", { employerIds: [employer.id] });
+  const tool = await createTool({
+    functions: ["call_scoring", "voice_emotion_analysis"],
+    dataCategories: ["employee", "voice"],
+    trainsOnCustomerData: "no",
+    trainsOnEmployeeData: "yes",
+    hostingRegion: "outside_eu",
+  });
+  const deployment = await createCase(employer.id, {
+    toolId: tool.id,
+    phase: "pilot",
+    firstKnownOn: day("2026-03-10"),
+    announcedOn: day("2026-03-20"),
+    pilotStartOn: day("2026-04-01"),
+    monitors: ["calls", "voice"],
+    individualMonitoring: "yes",
+    concerns: ["surveillance", "work_intensification"],
+  });
+  await saveConsultation(
+    rep,
+    await consultationInput(deployment.id, {
+      legalBases: ["l2312_8_new_technology"],
+      infoCommunicatedDate: "2026-03-25",
+      documentsReceived: ["project_note"],
+      expert: { isAppointed: true, firm: "Cabinet X", deliberationDate: "2026-03-30", designationDate: "2026-04-02" },
+      dpiaShown: "no",
+    }),
+  );
+  await prisma.consultation.update({
+    where: { deploymentId: deployment.id },
+    data: { deadlineOverrides: { consultation: { date: "2026-07-15", reason: "Ordonnance du TJ" } } },
+  });
+  return { employer, rep, caseId: deployment.id };
+}
+
+describe("exportCaseFacts", () => {
+  it("exports the recorded values in the facts format, and unknown for what is not recorded", async () => {
+    const { rep, caseId } = await recordedCase();
+    const facts = await exportCaseFacts(rep, caseId);
+
+    expect(parseComplianceFacts(facts)).toMatchObject({ success: true });
+    expect(facts.employer).toEqual({ sector: "assurance", headcountBand: "1000-4999" });
+    expect(facts.tool).toEqual({
+      functions: ["call_scoring", "voice_emotion_analysis"],
+      dataCategories: ["employee", "voice"],
+      trainsOnCustomerData: "no",
+      trainsOnEmployeeData: "yes",
+      hostingRegion: "outside_eu",
+    });
+    expect(facts.deployment).toMatchObject({
+      phase: "pilot",
+      firstKnownOn: "2026-03-10",
+      announcedOn: "2026-03-20",
+      pilotStartOn: "2026-04-01",
+      goLiveOn: null,
+      monitors: ["calls", "voice"],
+      individualMonitoring: "yes",
+      concerns: ["surveillance", "work_intensification"],
+      customerChatbot: "unknown",
+      annexIII: { employment: "unknown", creditScoring: "unknown", lifeHealthPricing: "unknown" },
+    });
+    expect(facts.consultation).toMatchObject({
+      legalBases: ["l2312_8_new_technology"],
+      infoCommunicatedDate: "2026-03-25",
+      // Blank dates are not known absences.
+      bdeseNoticeDate: "unknown",
+      avisDate: "unknown",
+      workerNoticeDate: "unknown",
+      documentsReceived: ["project_note"],
+      expert: { isAppointed: true, firm: "Cabinet X", deliberationDate: "2026-03-30", designationDate: "2026-04-02", reportDate: null },
+      dpiaShown: "no",
+      aiTrainingOffered: "unknown",
+      accord: { withExpert: { months: 3 } },
+      overrides: { consultation: { date: "2026-07-15", reason: "Ordonnance du TJ" } },
+    });
+    expect(facts.aiAct).toEqual({ infoToRepsDate: "unknown", friaDate: "unknown", customerAiDisclosure: "unknown", emotionDisclosure: "unknown" });
+  });
+
+  it("feeds the engine: the pilot is suspected early (no avis date recorded), the judge's date is the deadline", async () => {
+    const { rep, caseId } = await recordedCase();
+    const evaluation = evaluateCompliance(ZComplianceFacts.parse(await exportCaseFacts(rep, caseId)), {
+      at: "2026-05-01",
+      calendar: DEFAULT_LEGAL_CALENDAR,
+    });
+    // A blank avis date exports as "unknown", not "none": F1 is suspected and asks for that fact.
+    expect(evaluation.flags.find((flag) => flag.ruleId === "F1")).toMatchObject({
+      status: "suspected",
+      missingFacts: expect.arrayContaining(["consultation.avisDate"]) as string[],
+    });
+    expect(evaluation.deadlines.deadlines.find((deadline) => deadline.id === "consultation")).toMatchObject({ dueDate: "2026-07-15" });
+  });
+
+  it("leaves the whole consultation unknown on a case without a recorded one", async () => {
+    const employer = await createEmployer();
+    const admin = await createActor("admin");
+    const { id } = await createCase(employer.id);
+    const facts = await exportCaseFacts(admin, id);
+    expect(facts.employer.headcountBand).toBe("unknown");
+    expect(facts.consultation).toEqual({});
+    expect(ZComplianceFacts.parse(facts).consultation).toMatchObject({ legalBases: "unknown", infoCommunicatedDate: "unknown", avisDate: "unknown" });
+  });
+
+  it("refuses, as not found, a viewer, another employer's rep, a missing id and a malformed id", async () => {
+    const { caseId } = await recordedCase();
+    const viewer = await createActor("viewer");
+    const otherEmployer = await createEmployer();
+    const otherRep = await createActor("rep", { employerIds: [otherEmployer.id] });
+    await expectAppError(exportCaseFacts(viewer, caseId), "not_found");
+    await expectAppError(exportCaseFacts(otherRep, caseId), "not_found");
+    const admin = await createActor("admin");
+    await expectAppError(exportCaseFacts(admin, randomUUID()), "not_found");
+    await expectAppError(exportCaseFacts(admin, "not-a-uuid"), "not_found");
+  });
+});
