@@ -15,6 +15,7 @@ import { z } from "zod";
 
 import type { TCurrentUser } from "@/lib/auth/session";
 import { parseCaseListQuery } from "@/lib/deployments/list-schemas";
+import { cookieHeader, signIn, type TCookieJar } from "./lib/http-session";
 
 // NOTE: lib/'s data layer starts with `import "server-only"`, a package only Next.js's bundler provides.
 // This script is server code too: resolve it to an empty module (as vitest's alias does), then load lib/.
@@ -42,33 +43,6 @@ const ZArgs = z.object({
   runs: z.coerce.number().int().min(1).max(1000).default(30),
 });
 
-type TCookieJar = Map<string, string>;
-
-function keepCookies(jar: TCookieJar, response: Response): void {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(";");
-    const separator = pair!.indexOf("=");
-    jar.set(pair!.slice(0, separator), pair!.slice(separator + 1));
-  }
-}
-
-const cookieHeader = (jar: TCookieJar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-
-async function signIn(base: string, email: string, password: string): Promise<TCookieJar> {
-  const jar: TCookieJar = new Map();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keepCookies(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/cases` }),
-  });
-  keepCookies(jar, callback);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`Connexion refusée / sign-in failed (${callback.status})`);
-  return jar;
-}
 
 async function time(task: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

@@ -17,6 +17,7 @@ import { evaluateRequest, MAX_BATCH_CASES, parseJsonBody } from "@/lib/complianc
 import type { TComplianceFactsInput } from "@/lib/compliance/facts";
 import { DEFAULT_LEGAL_CALENDAR } from "@/lib/compliance/legal-calendar";
 import { addDays } from "@/lib/consultations/calendar-date";
+import { cookieHeader, signIn } from "./lib/http-session";
 
 const ZArgs = z
   .object({
@@ -92,33 +93,6 @@ function generateFacts(count: number): TComplianceFactsInput[] {
   });
 }
 
-type TCookieJar = Map<string, string>;
-
-function keepCookies(jar: TCookieJar, response: Response): void {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(";");
-    const separator = pair!.indexOf("=");
-    jar.set(pair!.slice(0, separator), pair!.slice(separator + 1));
-  }
-}
-
-const cookieHeader = (jar: TCookieJar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-
-async function signIn(base: string, email: string, password: string): Promise<TCookieJar> {
-  const jar: TCookieJar = new Map();
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  keepCookies(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const callback = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/cases` }),
-  });
-  keepCookies(jar, callback);
-  if (![...jar.keys()].some((name) => name.includes("session-token"))) throw new Error(`sign-in failed (${callback.status})`);
-  return jar;
-}
 
 async function measure(runs: number, task: () => Promise<unknown> | unknown): Promise<number[]> {
   await task(); // warm-up, not counted
