@@ -28,7 +28,20 @@ function useFailureMessage() {
   };
 }
 
-function StatusForm({ data, caseId, onStart, onSaved }: { data: TStatusData; caseId: string; onStart: () => void; onSaved: () => void }) {
+function StatusForm({
+  data,
+  version,
+  caseId,
+  onStart,
+  onSaved,
+}: {
+  data: TStatusData;
+  /** The newest version known on this page (see StatusPanel). */
+  version: number;
+  caseId: string;
+  onStart: () => void;
+  onSaved: (version: number) => void;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const failureMessage = useFailureMessage();
@@ -36,14 +49,13 @@ function StatusForm({ data, caseId, onStart, onSaved }: { data: TStatusData; cas
     schema: ZTransitionCase,
     action: async (values) => {
       onStart();
-      // The version shown now (it changes when the page refreshes after someone else's move).
-      const result = await transitionCaseAction({ ...values, caseId, version: data.version });
+      const result = await transitionCaseAction({ ...values, caseId, version });
       // Someone else moved the case: show its current state under the message.
       if (!result.ok && result.formError === "workflow.errors.conflict") router.refresh();
       return result;
     },
-    defaultValues: { caseId, version: data.version, toStatus: undefined, outcome: "", resolutionSummary: "" },
-    onSuccess: onSaved,
+    defaultValues: { caseId, version, toStatus: undefined, outcome: "", resolutionSummary: "" },
+    onSuccess: (result) => onSaved(result.version),
   });
   const { errors } = form.formState;
   const target = form.watch("toStatus");
@@ -106,6 +118,9 @@ export function StatusPanel({ data, caseId }: { data: TStatusData; caseId: strin
   const [saved, setSaved] = useState(false);
   // Bumped after each move, so the form starts empty again (a conflict keeps it, with its message).
   const [formKey, setFormKey] = useState(0);
+  // The version our own last move produced: the next move carries it even before the page has
+  // re-rendered with the refreshed data (a quick second move is not someone else's change).
+  const [savedVersion, setSavedVersion] = useState(0);
 
   return (
     <div className="flex flex-col gap-4">
@@ -140,10 +155,12 @@ export function StatusPanel({ data, caseId }: { data: TStatusData; caseId: strin
             <StatusForm
               key={formKey}
               data={data}
+              version={Math.max(data.version, savedVersion)}
               caseId={caseId}
               onStart={() => setSaved(false)}
-              onSaved={() => {
+              onSaved={(version) => {
                 setSaved(true);
+                setSavedVersion(version);
                 setFormKey((key) => key + 1);
               }}
             />
