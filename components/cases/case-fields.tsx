@@ -6,6 +6,7 @@ import type { UseFormReturn } from "react-hook-form";
 
 import { ToolPicker } from "@/components/cases/tool-picker";
 import { Field, inputClass } from "@/components/ui/field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { TPerson, TToolOption } from "@/lib/deployments/queries";
 import { CONCERNS, MONITORS, PHASES, SOURCES, TRI_STATES, type TCaseFactsInput } from "@/lib/deployments/schemas";
 
@@ -16,30 +17,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
     <fieldset className="flex flex-col gap-4 border-t border-slate-200 pt-4">
       <legend className="pr-2 text-lg font-semibold text-slate-900">{title}</legend>
       {children}
-    </fieldset>
-  );
-}
-
-/** A group of checkboxes bound to one array field (react-hook-form collects the checked values). */
-function CheckboxGroup({ form, name, values, group, error }: { form: TForm; name: "concerns" | "monitors"; values: readonly string[]; group: string; error?: string }) {
-  const t = useTranslations();
-  const errorId = `${name}-error`;
-  return (
-    <fieldset aria-describedby={error ? errorId : undefined} className="flex flex-col gap-2">
-      <legend className="text-sm font-medium text-slate-900">{t(`cases.fields.${name}`)}</legend>
-      <div className="grid gap-2 sm:grid-cols-2">
-        {values.map((value) => (
-          <label key={value} className="flex items-start gap-2 text-sm text-slate-900">
-            <input type="checkbox" value={value} {...form.register(name)} className="mt-0.5 size-4 accent-indigo-700" />
-            {t(`enums.${group}.${value}`)}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
     </fieldset>
   );
 }
@@ -106,10 +83,22 @@ export function CaseFields({ form, tools, repOptions }: { form: TForm; tools: TT
           {text("jobsThreatened", { inputMode: "numeric", hint: t("cases.hints.count") })}
           {text("jobsCut", { inputMode: "numeric", hint: t("cases.hints.count") })}
         </div>
-        <CheckboxGroup form={form} name="concerns" values={CONCERNS} group="concern" error={message(errors.concerns?.message)} />
+        <ChoiceGroup
+          name="concerns"
+          legend={t("cases.fields.concerns")}
+          options={CONCERNS.map((value) => ({ value, label: t(`enums.concern.${value}`) }))}
+          register={form.register("concerns")}
+          error={message(errors.concerns?.message)}
+        />
       </Section>
       <Section title={t("cases.sections.monitoring")}>
-        <CheckboxGroup form={form} name="monitors" values={MONITORS} group="monitor" error={message(errors.monitors?.message)} />
+        <ChoiceGroup
+          name="monitors"
+          legend={t("cases.fields.monitors")}
+          options={MONITORS.map((value) => ({ value, label: t(`enums.monitor.${value}`) }))}
+          register={form.register("monitors")}
+          error={message(errors.monitors?.message)}
+        />
         {choice("individualMonitoring", TRI_STATES, "triState")}
       </Section>
       <Section title={t("cases.sections.followUp")}>

@@ -6,10 +6,11 @@ import { useEffect, useRef, useState } from "react";
 
 import { saveConsultationAction } from "@/app/(app)/cases/[id]/consultation/actions";
 import { asConflict, ConflictNotice } from "@/components/cases/conflict-notice";
-import { CheckboxField, CheckboxGroup, DateField, Section, TriStateField, useErrorText } from "@/components/consultations/form-controls";
+import { CheckboxField, DateField, Section, TriStateField, useErrorText } from "@/components/consultations/form-controls";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Field, inputClass } from "@/components/ui/field";
 import type { TConsultationRecord } from "@/lib/consultations/facts";
 import type { TCseBodyOption } from "@/lib/consultations/queries";
@@ -98,11 +99,12 @@ export function ConsultationForm({
             </select>
           )}
         </Field>
-        <CheckboxGroup
+        <ChoiceGroup
           name="legalBases"
           legend={field("legalBases")}
           options={LEGAL_BASES.map((value) => ({ value, label: t(`enums.legalBasis.${value}`) }))}
-          registration={register("legalBases")}
+          register={register("legalBases")}
+          error={error(errors.legalBases?.message)}
         />
       </Section>
 
@@ -112,11 +114,12 @@ export function ConsultationForm({
           <DateField id="bdeseNoticeDate" label={field("bdeseNoticeDate")} error={error(errors.bdeseNoticeDate?.message)} registration={register("bdeseNoticeDate")} />
         </div>
         <p className="text-sm text-slate-700">{field("d0Hint")}</p>
-        <CheckboxGroup
+        <ChoiceGroup
           name="documentsReceived"
           legend={field("documentsReceived")}
           options={CONSULTATION_DOCUMENTS.map((value) => ({ value, label: t(`enums.document.${value}`) }))}
-          registration={register("documentsReceived")}
+          register={register("documentsReceived")}
+          error={error(errors.documentsReceived?.message)}
         />
         <CheckboxField id="isMultiLevel" label={field("isMultiLevel")} registration={register("isMultiLevel")} />
       </Section>

@@ -49,32 +49,6 @@ export function CheckboxField({ id, label, registration }: { id: string; label: 
   );
 }
 
-/** Several values of one field (react-hook-form collects the checked ones into an array). */
-export function CheckboxGroup({
-  name,
-  legend,
-  options,
-  registration,
-}: {
-  name: string;
-  legend: string;
-  options: readonly { value: string; label: string }[];
-  registration: UseFormRegisterReturn;
-}) {
-  return (
-    <fieldset className="flex flex-col gap-2">
-      <legend className="mb-1 text-sm font-medium text-slate-900">{legend}</legend>
-      {options.map((option) => (
-        <div key={option.value} className="flex items-start gap-2">
-          <input id={`${name}-${option.value}`} type="checkbox" value={option.value} {...registration} className="mt-1 size-5 accent-indigo-700" />
-          <label htmlFor={`${name}-${option.value}`} className="text-sm text-slate-900">
-            {option.label}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

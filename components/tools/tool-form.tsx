@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 
 import { createToolAction, updateToolAction } from "@/app/(app)/tools/actions";
-import { ChoiceGroup } from "@/components/tools/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
