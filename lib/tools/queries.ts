@@ -29,6 +29,19 @@ export type TToolDetail = TToolOption & {
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 const OPTION_SELECT = { id: true, vendor: true, productName: true } as const;
+
+/** Every field of a catalogue entry that people enter (the tool card, and the "before" of an edit). */
+export const TOOL_FIELDS_SELECT = {
+  vendor: true,
+  productName: true,
+  underlyingModel: true,
+  functions: true,
+  dataCategories: true,
+  dataProcessed: true,
+  hostingRegion: true,
+  trainsOnCustomerData: true,
+  trainsOnEmployeeData: true,
+} as const;
 const BY_VENDOR_THEN_NAME: Prisma.AiToolOrderByWithRelationInput[] = [{ vendor: "asc" }, { productName: "asc" }, { id: "asc" }];
 
 /** Matches vendor, product name or model; the folded key also finds "Credit Agricole" for "Crédit Agricole". */
@@ -74,13 +87,7 @@ export async function getTool(actor: TCurrentUser, toolId: string): Promise<TToo
     where: { id: toolId },
     select: {
       ...OPTION_SELECT,
-      underlyingModel: true,
-      functions: true,
-      dataCategories: true,
-      dataProcessed: true,
-      hostingRegion: true,
-      trainsOnCustomerData: true,
-      trainsOnEmployeeData: true,
+      ...TOOL_FIELDS_SELECT,
       updatedAt: true,
       _count: { select: { deployments: true } },
     },

@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/authz/guard";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { normalizeToolKey } from "@/lib/tools/normalize";
+import { TOOL_FIELDS_SELECT } from "@/lib/tools/queries";
 import { DUPLICATE_TOOL_MESSAGE, type TDuplicateDetails, type TToolData, type TUpdateTool } from "@/lib/tools/schemas";
 
 /** The error of a duplicate entry, on the product-name field, naming and linking the existing one. */
@@ -61,20 +62,7 @@ export async function createTool(actor: TCurrentUser, input: TToolData): Promise
 /** Any catalogue contributor may correct an entry: it is shared, and every change is audited. */
 export async function updateTool(actor: TCurrentUser, { id, ...input }: TUpdateTool): Promise<{ id: string }> {
   assertCan(actor, "tool:create");
-  const before = await prisma.aiTool.findUnique({
-    where: { id },
-    select: {
-      vendor: true,
-      productName: true,
-      underlyingModel: true,
-      functions: true,
-      dataCategories: true,
-      dataProcessed: true,
-      hostingRegion: true,
-      trainsOnCustomerData: true,
-      trainsOnEmployeeData: true,
-    },
-  });
+  const before = await prisma.aiTool.findUnique({ where: { id }, select: TOOL_FIELDS_SELECT });
   if (!before) throw notFound();
   const data = toData(input);
   await assertKeyFree(data.dedupeKey, id);
