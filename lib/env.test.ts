@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 
 import { parseEnv } from "@/lib/env";
 
-const valid = { DATABASE_URL: "postgresql://localhost/vigie", AUTH_SECRET: "x".repeat(32) };
+const valid = {
+  DATABASE_URL: "postgresql://localhost/vigie",
+  AUTH_SECRET: "x".repeat(32),
+  REPORT_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64"),
+};
 
 describe("parseEnv", () => {
   it("applies defaults", () => {

@@ -20,6 +20,14 @@ const ZEnv = z.object({
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
+  /** AES-256-GCM key of member-report text (32 bytes, base64). Kept outside the database on purpose. */
+  REPORT_ENCRYPTION_KEY: z
+    .string({ error: "is required (32 random bytes in base64: openssl rand -base64 32)" })
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64 (openssl rand -base64 32)"),
+  /** Report counts below this are shown as "fewer than N" outside the triage inbox. */
+  SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  /** Closed reports and their messages are purged this many months after their last activity. */
+  REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -38,6 +38,8 @@ const EMBEDDED_DB = { user: "vigie", password: "vigie", database: "vigie", defau
  */
 const GENERATED_SECRETS = {
   AUTH_SECRET: () => randomBytes(32).toString("base64"),
+  // Member-report text is encrypted with this key; it never goes into the database.
+  REPORT_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
 };
 
 /** An error whose message is meant for the person at the terminal: printed without a stack trace. */

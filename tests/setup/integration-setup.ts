@@ -7,6 +7,7 @@ import { disconnectDb, getPool } from "@/lib/db";
 process.env.DATABASE_URL = inject("databaseUrl");
 // Auth.js refuses to sign anything without a secret; a fixed one keeps tests deterministic.
 process.env.AUTH_SECRET ??= "vitest-only-auth-secret-0123456789abcdef";
+process.env.REPORT_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
 
 let truncateStatement: string | undefined;
 
