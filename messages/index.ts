@@ -9,6 +9,11 @@ import enConsultation from "./en/consultation.json";
 import enEnums from "./en/enums.json";
 import enTools from "./en/tools.json";
 import enWorkflow from "./en/workflow.json";
+import enReportForm from "./en/reportForm.json";
+import enReports from "./en/reports.json";
+import enDashboards from "./en/dashboards.json";
+import enLetters from "./en/letters.json";
+import enCompliance from "./en/compliance.json";
 import en from "./en.json";
 import frCaseList from "./fr/caseList.json";
 import frCases from "./fr/cases.json";
@@ -16,11 +21,20 @@ import frConsultation from "./fr/consultation.json";
 import frEnums from "./fr/enums.json";
 import frTools from "./fr/tools.json";
 import frWorkflow from "./fr/workflow.json";
+import frReportForm from "./fr/reportForm.json";
+import frReports from "./fr/reports.json";
+import frDashboards from "./fr/dashboards.json";
+import frLetters from "./fr/letters.json";
+import frCompliance from "./fr/compliance.json";
 import fr from "./fr.json";
 
 import type { TLocale } from "@/i18n/locales";
 
 export const MESSAGES: Record<TLocale, Record<string, unknown>> = {
-  fr: { ...fr, enums: frEnums, tools: frTools, cases: frCases, consultation: frConsultation, workflow: frWorkflow, caseList: frCaseList },
-  en: { ...en, enums: enEnums, tools: enTools, cases: enCases, consultation: enConsultation, workflow: enWorkflow, caseList: enCaseList },
+  fr: { ...fr, enums: frEnums, tools: frTools, cases: frCases, consultation: frConsultation, workflow: frWorkflow, caseList: frCaseList,
+    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance,
+  },
+  en: { ...en, enums: enEnums, tools: enTools, cases: enCases, consultation: enConsultation, workflow: enWorkflow, caseList: enCaseList,
+    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance,
+  },
 };

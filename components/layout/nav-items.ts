@@ -4,9 +4,13 @@ import { can, type TPermission, type TRole } from "@/lib/authz/permissions";
 export const NAV_ITEMS: { href: string; labelKey: string; anyOf?: TPermission[] }[] = [
   { href: "/", labelKey: "nav.home" },
   { href: "/cases", labelKey: "nav.cases", anyOf: ["case:read:any", "case:read:assigned"] },
+  { href: "/reports", labelKey: "nav.reports", anyOf: ["report:triage:any", "report:triage:assigned"] },
+  { href: "/dashboards", labelKey: "nav.dashboards", anyOf: ["dashboard:read"] },
   { href: "/employers", labelKey: "nav.employers", anyOf: ["employer:read:any", "employer:read:assigned"] },
   { href: "/tools", labelKey: "nav.tools", anyOf: ["tool:read"] },
   { href: "/admin/users", labelKey: "nav.users", anyOf: ["user:manage"] },
+  { href: "/admin/legal-calendar", labelKey: "nav.legalCalendar", anyOf: ["legal-calendar:manage"] },
+  { href: "/admin/letter-templates", labelKey: "nav.letterTemplates", anyOf: ["letter-template:manage"] },
   { href: "/account/password", labelKey: "nav.account" },
 ];
 

@@ -4,7 +4,8 @@ import type { NextAuthConfig } from "next-auth";
  * The part of the Auth.js configuration that needs no database (used by proxy.ts).
  * Providers and the database checks live in lib/auth/auth.ts.
  */
-export const PUBLIC_PATHS = ["/login", "/invite", "/api/health", "/api/auth"];
+/** Member reporting (/signaler, /suivi) and public dashboards (/public) need no account. */
+export const PUBLIC_PATHS = ["/login", "/invite", "/api/health", "/api/auth", "/signaler", "/suivi", "/public"];
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -21,6 +21,16 @@ export const PERMISSIONS = [
   "tool:read",
   "tool:create",
   "tool:merge",
+  /** Member reports: triage (read, answer, link) for every employer / the employers one is attached to. */
+  "report:triage:any",
+  "report:triage:assigned",
+  /** Admins: reports naming an employer unknown to the app, and assigning them. */
+  "report:assign-employer",
+  /** Admins: dashboard visibility of each employer. */
+  "dashboard:configure",
+  /** Admins: the legal calendar of the compliance rules and the letter templates. */
+  "legal-calendar:manage",
+  "letter-template:manage",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +46,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "tool:read",
     "tool:create",
     "tool:merge",
+    "report:triage:any",
+    "report:assign-employer",
+    "dashboard:configure",
+    "legal-calendar:manage",
+    "letter-template:manage",
   ],
   rep: [
     "employer:read:assigned",
@@ -45,6 +60,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "case:write:assigned",
     "tool:read",
     "tool:create",
+    "report:triage:assigned",
   ],
   viewer: ["dashboard:read", "account:update-own"],
 };
