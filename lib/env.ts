@@ -28,6 +28,13 @@ const ZEnv = z.object({
   SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** Closed reports and their messages are purged this many months after their last activity. */
   REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  /** Anonymous intake throttle, per client (hashed address) and window: reports + messages, wrong receipts. */
+  REPORT_MAX_SUBMISSIONS_PER_CLIENT: z.coerce.number().int().min(1).default(10),
+  REPORT_MAX_RECEIPT_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(10),
+  REPORT_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** Receipt hashes (argon2id, ~19 MiB each) computed at once per instance, and how many may wait. */
+  REPORT_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+  REPORT_HASH_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(100),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

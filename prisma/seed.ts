@@ -16,6 +16,7 @@ import { PrismaClient, type Sector } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { THeadcountBand } from "@/lib/employers/schemas";
 
+import { allowServerOnly } from "../scripts/lib/allow-server-only";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
 import { seedDemoCases } from "./seed-cases";
 
@@ -123,6 +124,13 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   });
 }
 
+/** The demo cases' compliance flags (table case_flags), as a save in the app would have written them. */
+async function refreshDemoFlags(prisma: PrismaClient): Promise<void> {
+  allowServerOnly();
+  const { refreshAllCaseFlags } = await import("@/lib/compliance/refresh-flags");
+  await refreshAllCaseFlags(prisma);
+}
+
 async function main(): Promise<number> {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
@@ -132,6 +140,7 @@ async function main(): Promise<number> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
     await seedDemo(prisma);
+    await refreshDemoFlags(prisma);
     console.log(
       `Données de démo prêtes / Demo data ready: ${DEMO_EMPLOYERS.length} employeurs/employers, ` +
         `${DEMO_ACCOUNTS.length} comptes/accounts (mot de passe/password: ${DEMO_PASSWORD}).`,

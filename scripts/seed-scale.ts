@@ -1,17 +1,23 @@
 /**
  * A realistic, reproducible sector at scale, for benchmarks and for trying the lists with real volume:
  *
- *   npm run seed:scale -- [--employers 500] [--cases 20000] [--seed 42] [--force]
+ *   npm run seed:scale -- [--scale 1] [--employers 500] [--cases 20000] [--reports 100000] [--events 300000]
+ *                         [--seed 42] [--force]
+ *
+ * --scale N multiplies every default volume (--scale 10: 5,000 employers, 200,000 cases, a million
+ * reports, three million timeline events); an explicit volume wins over it. The last step rebuilds the
+ * dashboards' aggregates (docs/decisions/0015).
  *
  * Writes to DATABASE_URL (refuses a non-local host unless --force). Every id comes from the seed, and
  * every insert skips rows already there: running it twice adds nothing. Run prisma/seed.ts first for
  * the demo accounts. Scale reps sign in as rep.scale-01@vigie.test … with the demo password.
- * New volumes (member reports, timeline events) are new steps in STEPS, reading the ids of the ones
- * before them from the context.
+ * Each volume is a step in STEPS, reading the ids of the ones before it from the context. Member
+ * reports are encrypted with REPORT_ENCRYPTION_KEY (set it as for the app: AUTH_SECRET too).
  */
 import { parseArgs } from "node:util";
 
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { z } from "zod";
 
 import { PrismaClient } from "@/generated/prisma/client";
@@ -19,24 +25,54 @@ import { hashPassword } from "@/lib/auth/password";
 import { todayInParis } from "@/lib/consultations/calendar-date";
 
 import { DEMO_PASSWORD } from "../prisma/demo-accounts.mjs";
-import { generateCases, generateDeadlines, generateEmployers, generateReps, generateTools, type TSeedContext } from "./seed-scale/generate";
+import { allowServerOnly } from "./lib/allow-server-only";
+import { eventBatches, reportBatches } from "./seed-scale/activity";
+import { bulkInsert } from "./seed-scale/bulk";
+import { generateCases, generateConsultations, generateDeadlines, generateEmployers, generateReps, generateTools, type TSeedContext } from "./seed-scale/generate";
 import { SeededRandom } from "./seed-scale/random";
 
-const ZArgs = z.object({
-  employers: z.coerce.number().int().min(1).max(100_000).default(500),
-  cases: z.coerce.number().int().min(0).max(1_000_000).default(20_000),
-  seed: z.coerce.number().int().default(42),
-  force: z.boolean().default(false),
-});
+/** Volumes at --scale 1. */
+const DEFAULTS = { employers: 500, cases: 20_000, reports: 100_000, events: 300_000 } as const;
+
+const ZArgs = z
+  .object({
+    scale: z.coerce.number().int().min(1).max(100).default(1),
+    employers: z.coerce.number().int().min(1).max(100_000).optional(),
+    cases: z.coerce.number().int().min(0).max(10_000_000).optional(),
+    reports: z.coerce.number().int().min(0).max(10_000_000).optional(),
+    events: z.coerce.number().int().min(0).max(100_000_000).optional(),
+    seed: z.coerce.number().int().default(42),
+    force: z.boolean().default(false),
+  })
+  .transform(({ scale, employers, cases, reports, events, ...rest }) => ({
+    ...rest,
+    employers: employers ?? DEFAULTS.employers * scale,
+    cases: cases ?? DEFAULTS.cases * scale,
+    reports: reports ?? DEFAULTS.reports * scale,
+    events: events ?? DEFAULTS.events * scale,
+  }));
 
 /** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters for our widest table (~30 columns). */
 const BATCH = 1000;
+/** Rows per bulk INSERT (one array parameter per column, so no parameter limit). */
+const BULK_BATCH = 10_000;
 
 /** Inserts in batches; returns how many rows were new (ON CONFLICT DO NOTHING skips the others). */
-async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<{ count: number }>): Promise<number> {
+async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<{ count: number }>, size = BATCH): Promise<number> {
   let inserted = 0;
-  for (let start = 0; start < rows.length; start += BATCH) inserted += (await insert(rows.slice(start, start + BATCH))).count;
+  for (let start = 0; start < rows.length; start += size) inserted += (await insert(rows.slice(start, start + size))).count;
   return inserted;
+}
+
+/** Inserts the batches a generator yields, one at a time (the volumes that do not fit in memory). */
+async function insertStream<T>(batches: Iterable<T[]>, insert: (batch: T[]) => Promise<{ count: number }>): Promise<{ made: number; total: number }> {
+  let made = 0;
+  let total = 0;
+  for (const batch of batches) {
+    made += (await insert(batch)).count;
+    total += batch.length;
+  }
+  return { made, total };
 }
 
 type TStep = { label: string; run: (context: TSeedContext) => Promise<{ made: number; total: number }> };
@@ -81,14 +117,54 @@ const STEPS: readonly TStep[] = [
     label: "dossiers",
     async run(context) {
       const rows = generateCases(context);
-      return { made: await insertInBatches(rows, (data) => context.prisma.deployment.createMany({ data, skipDuplicates: true })), total: rows.length };
+      return { made: await insertInBatches(rows, (data) => bulkInsert(context.pool, "deployments", data), BULK_BATCH), total: rows.length };
+    },
+  },
+  {
+    label: "consultations",
+    async run(context) {
+      const rows = generateConsultations(context);
+      return { made: await insertInBatches(rows, (data) => bulkInsert(context.pool, "consultations", data), BULK_BATCH), total: rows.length };
     },
   },
   {
     label: "échéances (CaseDeadline)",
     async run(context) {
       const rows = generateDeadlines(context);
-      return { made: await insertInBatches(rows, (data) => context.prisma.caseDeadline.createMany({ data, skipDuplicates: true })), total: rows.length };
+      return { made: await insertInBatches(rows, (data) => bulkInsert(context.pool, "case_deadlines", data), BULK_BATCH), total: rows.length };
+    },
+  },
+  {
+    label: "signalements d'adhérents",
+    run: (context) => insertStream(reportBatches(context, BULK_BATCH), (data) => bulkInsert(context.pool, "member_reports", data)),
+  },
+  {
+    label: "événements (chronologie)",
+    run: (context) => insertStream(eventBatches(context, BULK_BATCH), (data) => bulkInsert(context.pool, "case_events", data)),
+  },
+  {
+    // Last: computed from the rows above, by the app's own engine (recomputed for every case on each run).
+    label: "alertes (case_flags)",
+    async run(context) {
+      allowServerOnly();
+      const { refreshAllCaseFlags } = await import("@/lib/compliance/refresh-flags");
+      const { flags } = await refreshAllCaseFlags(context.prisma);
+      return { made: flags, total: flags };
+    },
+  },
+  {
+    // After the flags: the dashboards count them. Rebuilt from scratch on each run.
+    label: "tableaux de bord (agrégats)",
+    async run() {
+      allowServerOnly();
+      const [{ rebuildDashboardStats }, { disconnectDb, prisma }] = await Promise.all([import("@/lib/dashboards/refresh"), import("@/lib/db")]);
+      try {
+        await rebuildDashboardStats();
+        const rows = await prisma.employerStats.count();
+        return { made: rows, total: rows };
+      } finally {
+        await disconnectDb();
+      }
     },
   },
 ];
@@ -100,7 +176,15 @@ function isLocalDatabase(url: string): boolean {
 
 async function main() {
   const { values } = parseArgs({
-    options: { employers: { type: "string" }, cases: { type: "string" }, seed: { type: "string" }, force: { type: "boolean" } },
+    options: {
+      scale: { type: "string" },
+      employers: { type: "string" },
+      cases: { type: "string" },
+      reports: { type: "string" },
+      events: { type: "string" },
+      seed: { type: "string" },
+      force: { type: "boolean" },
+    },
   });
   const options = ZArgs.parse(values);
   const url = process.env.DATABASE_URL;
@@ -110,17 +194,18 @@ async function main() {
   }
 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  const context: TSeedContext = { prisma, random: new SeededRandom(options.seed), options, today: todayInParis(), employers: [], toolIds: [], repsByEmployer: new Map(), cases: [] };
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const context: TSeedContext = { prisma, pool, random: new SeededRandom(options.seed), options, today: todayInParis(), startedAt: new Date(), employers: [], toolIds: [], repsByEmployer: new Map(), cases: [], consultations: new Map() };
   const started = performance.now();
   try {
     for (const step of STEPS) {
       const stepStarted = performance.now();
       const { made, total } = await step.run(context);
       const ms = Math.round(performance.now() - stepStarted);
-      console.log(`${step.label.padEnd(26)} ${String(made).padStart(7)} créés / ${String(total).padStart(7)} générés  ${ms} ms`);
+      console.log(`${step.label.padEnd(28)} ${String(made).padStart(9)} créés / ${String(total).padStart(9)} générés  ${ms} ms`);
     }
   } finally {
-    await prisma.$disconnect();
+    await Promise.all([prisma.$disconnect(), pool.end()]);
   }
   console.log(`Terminé en ${((performance.now() - started) / 1000).toFixed(1)} s (graine ${options.seed}).`);
 }

@@ -3,6 +3,26 @@ import { useFormatter, useTranslations } from "next-intl";
 import { fieldLabel, formatValue } from "@/components/cases/format-value";
 import type { TCaseDetail } from "@/lib/deployments/queries";
 
+/** The AI Act and GDPR facts, in the order of the form's "AI Act et RGPD" section. */
+const AI_ACT_FACT_FIELDS = [
+  "customerChatbot",
+  "emotionInferenceWorkers",
+  "emotionInferenceCustomers",
+  "annexEmployment",
+  "annexCreditScoring",
+  "annexLifeHealthPricing",
+  "callRecordingPercent",
+  "recordingRetentionMonths",
+  "analysisRetentionMonths",
+  "infoToReps",
+  "infoToRepsOn",
+  "fria",
+  "friaOn",
+  "customerAiDisclosure",
+  "emotionDisclosure",
+  "dpiaDone",
+] as const;
+
 /** The facts shown, in reading order; each is [field, value] and labelled by cases.fields.<field>. */
 const FACT_FIELDS = [
   "description",
@@ -20,6 +40,7 @@ const FACT_FIELDS = [
   "concerns",
   "monitors",
   "individualMonitoring",
+  ...AI_ACT_FACT_FIELDS,
 ] as const satisfies readonly (keyof TCaseDetail)[];
 
 /** The case's facts as a definition list: French labels, dates in words, enum values translated. */

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
+import { AiActFields } from "@/components/cases/ai-act-fields";
 import { ToolPicker } from "@/components/cases/tool-picker";
 import { Field, inputClass } from "@/components/ui/field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -101,6 +102,7 @@ export function CaseFields({ form, tools, repOptions }: { form: TForm; tools: TT
         />
         {choice("individualMonitoring", TRI_STATES, "triState")}
       </Section>
+      <AiActFields form={form} />
       <Section title={t("cases.sections.followUp")}>
         <Field id="repInChargeId" label={t("cases.fields.repInChargeId")} hint={t("cases.hints.repInCharge")} error={message(errors.repInChargeId?.message)}>
           {(control) => (

@@ -1,4 +1,5 @@
 import type { TCaseDetail, TCaseFormOptions, TPerson } from "@/lib/deployments/queries";
+import { BLANK_AI_ACT_FACTS } from "@/lib/deployments/ai-act-schemas";
 import type { TCaseFactsInput } from "@/lib/deployments/schemas";
 
 /** A blank case form: today as the day the section learned of the tool. */
@@ -23,6 +24,7 @@ export function emptyFacts(today: string): TCaseFactsInput {
     jobsCut: "",
     statedGoal: "",
     repInChargeId: "",
+    ...BLANK_AI_ACT_FACTS,
   };
 }
 

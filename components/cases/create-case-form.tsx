@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 
 import { createCaseAction } from "@/app/(app)/cases/actions";
+import { createCaseFromReportAction } from "@/app/(app)/reports/actions";
 import { CaseFields } from "@/components/cases/case-fields";
 import { emptyFacts, repChoices } from "@/components/cases/case-values";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,17 +13,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { TCaseFormOptions } from "@/lib/deployments/queries";
-import { ZCaseInput, type TCaseFactsInput } from "@/lib/deployments/schemas";
+import { ZCaseInput, type TCaseFactsInput, type TCaseInput } from "@/lib/deployments/schemas";
 
-/** Opens a case, then shows it. `today` comes from the server (Paris calendar day). */
-export function CreateCaseForm({ options, today }: { options: TCaseFormOptions; today: string }) {
+/**
+ * Opens a case, then shows it. `today` comes from the server (Paris calendar day). `fromReport`: the
+ * form starts from a member report's values and the report is linked to the new case on save.
+ */
+export function CreateCaseForm({ options, today, fromReport }: { options: TCaseFormOptions; today: string; fromReport?: { reportId: string; values: Partial<TCaseInput> } }) {
   const t = useTranslations();
   const router = useRouter();
   const onlyEmployer = options.employers.length === 1 ? options.employers[0]!.id : "";
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: ZCaseInput,
-    action: createCaseAction,
-    defaultValues: { employerId: onlyEmployer, ...emptyFacts(today) },
+    action: fromReport ? (values) => createCaseFromReportAction({ ...values, reportId: fromReport.reportId }) : createCaseAction,
+    defaultValues: { employerId: onlyEmployer, ...emptyFacts(today), ...fromReport?.values },
     onSuccess: (result) => router.push(`/cases/${result.id}`),
   });
   const { errors } = form.formState;

@@ -18,6 +18,18 @@ const ENUM_GROUPS: Record<string, string> = {
   dpiaShown: "triState",
   aiTrainingOffered: "triState",
   eventType: "eventType",
+  // AI Act and GDPR facts (lib/deployments/ai-act-schemas.ts).
+  customerChatbot: "triState",
+  emotionInferenceWorkers: "triState",
+  emotionInferenceCustomers: "triState",
+  annexEmployment: "triState",
+  annexCreditScoring: "triState",
+  annexLifeHealthPricing: "triState",
+  infoToReps: "triState",
+  fria: "triState",
+  customerAiDisclosure: "triState",
+  emotionDisclosure: "triState",
+  dpiaDone: "triState",
 };
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,10 +39,10 @@ export function calendarDateAsDate(value: string): Date {
   return new Date(`${value}T12:00:00Z`);
 }
 
-/** The label of a case field, or the raw field name for a field this namespace does not know. */
+/** The label of a case field (the AI Act ones live in the compliance namespace), or its raw name. */
 export function fieldLabel(t: TTranslate, field: string): string {
-  const key = `cases.fields.${field}`;
-  return t.has(key) ? t(key) : field;
+  const key = [`cases.fields.${field}`, `compliance.caseFields.${field}`].find((candidate) => t.has(candidate));
+  return key ? t(key) : field;
 }
 
 /** One recorded value as a person reads it: enum members translated, dates in words, lists joined. */

@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { TCaseListOptions } from "@/lib/deployments/list";
-import { CASE_SORTS, countActiveFilters, DEADLINE_FILTERS, FILTER_VALUES, PAGE_SIZES, SEARCH_MAX_LENGTH, type TCaseListQuery } from "@/lib/deployments/list-schemas";
+import { CASE_SORTS, countActiveFilters, DEADLINE_FILTERS, FILTER_VALUES, FLAG_FILTERS, FLAG_STATUS_FILTERS, PAGE_SIZES, SEARCH_MAX_LENGTH, type TCaseListQuery } from "@/lib/deployments/list-schemas";
 
 type TOption = { value: string; label: string };
 
@@ -39,6 +39,13 @@ function ResetLink({ label }: { label: string }) {
       {label}
     </Link>
   );
+}
+
+/** Years a case became known (the dashboards' periods): the last five, and the one in the URL. */
+function yearOptions(selected: number | undefined): TOption[] {
+  const current = new Date().getFullYear();
+  const years = new Set([...Array.from({ length: 5 }, (_, index) => current - index), ...(selected ? [selected] : [])]);
+  return [...years].sort((a, b) => b - a).map((year) => ({ value: String(year), label: String(year) }));
 }
 
 /**
@@ -83,6 +90,10 @@ export async function CaseListFilters({ query, options }: { query: TCaseListQuer
           <FilterSelect name="vendor" label={t("caseList.filters.vendor")} value={query.vendor} allLabel={all} options={options.vendors.map((vendor) => ({ value: vendor, label: vendor }))} />
           <FilterSelect name="concern" label={t("caseList.filters.concern")} value={query.concern} allLabel={allFeminine} options={labels(FILTER_VALUES.concern, (value) => t(`enums.concern.${value}`))} />
           <FilterSelect name="deadline" label={t("caseList.filters.deadline")} value={query.deadline} allLabel={allFeminine} options={labels(DEADLINE_FILTERS, (value) => t(`caseList.filters.deadlineOptions.${value}`))} />
+          <FilterSelect name="flag" label={t("compliance.listFilter.flag")} value={query.flag} allLabel={allFeminine} options={labels(FLAG_FILTERS, (value) => (value === "any" ? t("compliance.listFilter.any") : `${value} — ${t(`compliance.rules.${value}`)}`))} />
+          <FilterSelect name="flagStatus" label={t("compliance.listFilter.flagStatus")} value={query.flagStatus} allLabel={allFeminine} options={labels(FLAG_STATUS_FILTERS, (value) => t(`compliance.listFilter.statusOptions.${value}`))} />
+          <FilterSelect name="figure" label={t("caseList.filters.figure")} value={query.figure} allLabel={all} options={labels(FILTER_VALUES.figure, (value) => t(`dashboards.caseFigures.${value}`))} />
+          <FilterSelect name="year" label={t("caseList.filters.year")} value={query.year} allLabel={allFeminine} options={yearOptions(query.year)} />
           <FilterSelect name="rep" label={t("caseList.filters.rep")} value={query.rep} allLabel={all} options={options.reps.map((rep) => ({ value: rep.id, label: rep.name }))} />
           <FilterSelect name="sort" label={t("caseList.filters.sort")} value={query.sort} options={labels(CASE_SORTS, (value) => t(`caseList.columns.${value}`))} />
           <FilterSelect name="dir" label={t("caseList.filters.dir")} value={query.dir} options={labels(["asc", "desc"], (value) => t(`caseList.dirOptions.${value}`))} />

@@ -57,6 +57,30 @@ async function DeadlineCell({ deadline }: { deadline: TCaseListRow["nextDeadline
   );
 }
 
+/** The case's stored compliance flags, confirmed ones filled in red, the ones to check outlined. */
+async function FlagBadges({ flags }: { flags: TCaseListRow["flags"] }) {
+  const t = await getTranslations();
+  if (flags.length === 0) return null;
+  return (
+    <ul aria-label={t("compliance.listFilter.badgesLabel")} className="mt-1 flex flex-wrap gap-1">
+      {flags.map((flag) => (
+        <li key={flag.ruleId}>
+          <abbr
+            title={`${t(`compliance.rules.${flag.ruleId}`)} (${t(`enums.flagStatus.${flag.status}`)})`}
+            className={cn(
+              "rounded border px-1 py-0.5 text-xs font-semibold no-underline whitespace-nowrap",
+              flag.status === "confirmed" ? "border-red-700 bg-red-700 text-white" : "border-sky-400 bg-sky-50 text-sky-950",
+            )}
+          >
+            {flag.ruleId}
+            <span className="sr-only"> {t(`enums.flagStatus.${flag.status}`)}</span>
+          </abbr>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export async function CaseListTable({ rows, query, page, pageCount }: { rows: TCaseListRow[]; query: TCaseListQuery; page: number; pageCount: number }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const caption = t("caseList.caption", {
@@ -83,6 +107,7 @@ export async function CaseListTable({ rows, query, page, pageCount }: { rows: TC
                 <Link href={`/cases/${row.id}`} className="font-semibold text-indigo-800 underline">
                   {row.localName}
                 </Link>
+                <FlagBadges flags={row.flags} />
               </th>
               <td className="px-3 py-2">{row.employer.legalName}</td>
               <td className="px-3 py-2">

@@ -8,12 +8,23 @@ import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import type { TDueItem } from "@/lib/home/queries";
 
 function itemKey(item: TDueItem) {
+  if (item.type === "letter_reply") return `letter-${item.letterId}`;
   return item.type === "task" ? `task-${item.taskId}` : `deadline-${item.caseId}-${item.kind}`;
+}
+
+function useItemLabel() {
+  const t = useTranslations();
+  return (item: TDueItem) => {
+    if (item.type === "task") return t("consultation.home.task", { title: item.title });
+    if (item.type === "letter_reply") return t("letters.home.replyDue", { kind: t(`enums.letterKind.${item.kind}`) });
+    return t(`consultation.deadline.label.${item.kind}`);
+  };
 }
 
 /** "Échéances": what is overdue or due within 7 days in the rep's cases, overdue first, each linking to its case. */
 export function DeadlinesCard({ items }: { items: TDueItem[] }) {
   const t = useTranslations("consultation");
+  const itemLabel = useItemLabel();
   const format = useFormatter();
   return (
     <Card title={t("home.title")} className="mb-4">
@@ -31,8 +42,8 @@ export function DeadlinesCard({ items }: { items: TDueItem[] }) {
               )}
             >
               <div className="flex flex-col">
-                <Link href={`/cases/${item.caseId}`} className="font-semibold text-indigo-800 underline">
-                  {item.type === "task" ? t("home.task", { title: item.title }) : t(`deadline.label.${item.kind}`)}
+                <Link href={item.type === "letter_reply" ? `/cases/${item.caseId}#courriers` : `/cases/${item.caseId}`} className="font-semibold text-indigo-800 underline">
+                  {itemLabel(item)}
                 </Link>
                 <span className="text-sm text-slate-700">{t("home.caseOf", { caseName: item.caseName, employerName: item.employerName })}</span>
               </div>

@@ -2,7 +2,8 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 
 /**
  * A group of checkboxes sharing one name (react-hook-form collects the checked values in an array),
- * labelled by its legend, with its hint and error announced for every box.
+ * labelled by its legend, with its hint and error announced for every box. `id={name}` lets a link
+ * point at the question (the case page links missing facts to their field).
  */
 export function ChoiceGroup({
   name,
@@ -25,7 +26,7 @@ export function ChoiceGroup({
   const errorId = error ? `${name}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={describedBy}>
+    <fieldset id={name} className="flex flex-col gap-2" aria-describedby={describedBy}>
       <legend className="text-sm font-medium text-slate-900">
         {legend}
         {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}

@@ -46,6 +46,7 @@ export function CaseWorkflowSection({ data, caseId }: { data: TCaseWorkflow; cas
             <AddEventForm caseId={caseId} today={data.today} />
           </AddDisclosure>
         ) : null}
+        {data.linkedReports > 0 ? <p className="mt-4 text-sm font-semibold text-slate-800">{t("reports.timeline.count", { count: data.linkedReports })}</p> : null}
         <div className="mt-4">
           <CaseTimeline events={data.events} />
         </div>

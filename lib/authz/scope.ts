@@ -35,3 +35,23 @@ export function caseEmployerScope(actor: TActor): Prisma.EmployerWhereInput {
   if (can(actor.role, "case:write:assigned")) return { reps: { some: { userId: actor.id } } };
   return NO_ROW;
 }
+
+/**
+ * The member reports an actor may triage: all for admins (including those naming an employer unknown
+ * to the app), those of their employers for reps (a report without an employer never matches), none
+ * otherwise. Same fail-closed invariants as employerReadScope.
+ */
+export function reportScope(actor: TActor): Prisma.MemberReportWhereInput {
+  if (!actor.id) throw new Error("reportScope: actor without id");
+  if (can(actor.role, "report:triage:any")) return {};
+  if (can(actor.role, "report:triage:assigned")) return { employer: { reps: { some: { userId: actor.id } } } };
+  return NO_ROW;
+}
+
+/** The employers whose reports an actor triages (the inbox's employer filter offers these). */
+export function reportEmployerScope(actor: TActor): Prisma.EmployerWhereInput {
+  if (!actor.id) throw new Error("reportEmployerScope: actor without id");
+  if (can(actor.role, "report:triage:any")) return {};
+  if (can(actor.role, "report:triage:assigned")) return { reps: { some: { userId: actor.id } } };
+  return NO_ROW;
+}

@@ -114,6 +114,43 @@ describe("exportCaseFacts", () => {
     expect(evaluation.deadlines.deadlines.find((deadline) => deadline.id === "consultation")).toMatchObject({ dueDate: "2026-07-15" });
   });
 
+  it("exports the AI Act and GDPR facts: yes with its date as the date, no as none, blanks as unknown", async () => {
+    const employer = await createEmployer();
+    const admin = await createActor("admin");
+    const { id } = await createCase(employer.id, {
+      phase: "production",
+      customerChatbot: "yes",
+      emotionInferenceWorkers: "no",
+      emotionInferenceCustomers: "yes",
+      annexEmployment: "yes",
+      annexCreditScoring: "no",
+      annexLifeHealthPricing: "unknown",
+      callRecordingPercent: 100,
+      recordingRetentionMonths: 0,
+      analysisRetentionMonths: null,
+      infoToReps: "yes",
+      infoToRepsOn: day("2026-02-02"),
+      fria: "no",
+      customerAiDisclosure: "no",
+      emotionDisclosure: "unknown",
+      dpiaDone: "yes",
+    });
+    const facts = await exportCaseFacts(admin, id);
+    expect(facts.deployment).toMatchObject({
+      customerChatbot: "yes",
+      emotionInference: { workers: "no", customers: "yes" },
+      annexIII: { employment: "yes", creditScoring: "no", lifeHealthPricing: "unknown" },
+      callRecording: { ratioPercent: 100, recordingRetentionMonths: 0, analysisRetentionMonths: null },
+    });
+    expect(facts.aiAct).toEqual({ infoToRepsDate: "2026-02-02", friaDate: "none", customerAiDisclosure: "no", emotionDisclosure: "unknown" });
+    expect(facts.gdpr).toEqual({ dpiaDone: "yes" });
+    expect(parseComplianceFacts(facts)).toMatchObject({ success: true });
+
+    // "Yes" without a date (only possible around the form) says nothing about when: unknown.
+    await prisma.deployment.update({ where: { id }, data: { fria: "yes", friaOn: null } });
+    expect((await exportCaseFacts(admin, id)).aiAct).toMatchObject({ friaDate: "unknown" });
+  });
+
   it("leaves the whole consultation unknown on a case without a recorded one", async () => {
     const employer = await createEmployer();
     const admin = await createActor("admin");

@@ -1,5 +1,6 @@
 import "server-only";
 
+import type { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { caseScope } from "@/lib/authz/scope";
 import { toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
@@ -7,6 +8,7 @@ import { readAccordDelays, type TConsultationRecord } from "@/lib/consultations/
 import { CONSULTATION_SELECT, toConsultationRecord } from "@/lib/consultations/record";
 import { ZCaseId } from "@/lib/consultations/schemas";
 import { prisma } from "@/lib/db";
+import type { TTriState } from "@/lib/deployments/schemas";
 import { HEADCOUNT_BANDS } from "@/lib/employers/schemas";
 import { notFound } from "@/lib/errors";
 
@@ -14,7 +16,8 @@ import type { TComplianceFactsInput } from "./facts";
 
 type TConsultationFactsInput = NonNullable<TComplianceFactsInput["consultation"]>;
 
-const CASE_FACTS_SELECT = {
+/** What a case's facts are read from: the case, its employer, its catalogue tool and its consultation. */
+export const CASE_FACTS_SELECT = {
   phase: true,
   firstKnownOn: true,
   announcedOn: true,
@@ -23,10 +26,28 @@ const CASE_FACTS_SELECT = {
   monitors: true,
   individualMonitoring: true,
   concerns: true,
+  customerChatbot: true,
+  emotionInferenceWorkers: true,
+  emotionInferenceCustomers: true,
+  annexEmployment: true,
+  annexCreditScoring: true,
+  annexLifeHealthPricing: true,
+  callRecordingPercent: true,
+  recordingRetentionMonths: true,
+  analysisRetentionMonths: true,
+  infoToReps: true,
+  infoToRepsOn: true,
+  fria: true,
+  friaOn: true,
+  customerAiDisclosure: true,
+  emotionDisclosure: true,
+  dpiaDone: true,
   employer: { select: { sector: true, headcountBand: true, accordDelays: true } },
   tool: { select: { functions: true, dataCategories: true, trainsOnCustomerData: true, trainsOnEmployeeData: true, hostingRegion: true } },
   consultation: { select: CONSULTATION_SELECT },
-} as const;
+} as const satisfies Prisma.DeploymentSelect;
+
+type TCaseFactsRow = Prisma.DeploymentGetPayload<{ select: typeof CASE_FACTS_SELECT }>;
 
 /** A date the database has not recorded is "unknown", never "none": a blank field is not a known absence. */
 const factDate = (value: TCalendarDate | null): TCalendarDate | "unknown" => value ?? "unknown";
@@ -61,18 +82,17 @@ function toConsultationFacts(record: TConsultationRecord | null, accordDelays: u
 }
 
 /**
- * A case's facts in the format the compliance engine and the JSON API read (docs/compliance-facts.md),
- * or `not_found` for a case the actor may not read, exactly as for a missing one. Facts the schema does
- * not record yet (customer chatbot, emotion inference, Annex III, call recording, AI Act and GDPR
- * steps) are exported as "unknown", so the engine reports them as missing instead of assuming "no".
+ * A step done on a day (AI Act Art. 26(7) information, Art. 27 FRIA): "yes" with its date → the date,
+ * "no" → "none" (known not done), "unknown" → "unknown". A "yes" without a date (not accepted by the
+ * form) says nothing about when, so it is "unknown" too.
  */
-export async function exportCaseFacts(actor: TCurrentUser, caseId: string): Promise<TComplianceFactsInput> {
-  if (!ZCaseId.safeParse(caseId).success) throw notFound();
-  const row = await prisma.deployment.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
-    select: CASE_FACTS_SELECT,
-  });
-  if (!row) throw notFound();
+function stepDate(answer: TTriState, on: Date | null): TCalendarDate | "none" | "unknown" {
+  if (answer === "no") return "none";
+  return answer === "yes" && on ? toCalendarDate(on) : "unknown";
+}
+
+/** A stored case (selected with CASE_FACTS_SELECT) as the facts the engine reads. Unscoped: callers check access. */
+export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
   const { employer, tool } = row;
   return {
     employer: { sector: employer.sector, headcountBand: isHeadcountBand(employer.headcountBand) ? employer.headcountBand : "unknown" },
@@ -92,13 +112,37 @@ export async function exportCaseFacts(actor: TCurrentUser, caseId: string): Prom
       monitors: row.monitors,
       individualMonitoring: row.individualMonitoring,
       concerns: row.concerns,
-      customerChatbot: "unknown",
-      emotionInference: { workers: "unknown", customers: "unknown" },
-      annexIII: { employment: "unknown", creditScoring: "unknown", lifeHealthPricing: "unknown" },
-      callRecording: { ratioPercent: null, recordingRetentionMonths: null, analysisRetentionMonths: null },
+      customerChatbot: row.customerChatbot,
+      emotionInference: { workers: row.emotionInferenceWorkers, customers: row.emotionInferenceCustomers },
+      annexIII: { employment: row.annexEmployment, creditScoring: row.annexCreditScoring, lifeHealthPricing: row.annexLifeHealthPricing },
+      callRecording: {
+        ratioPercent: row.callRecordingPercent,
+        recordingRetentionMonths: row.recordingRetentionMonths,
+        analysisRetentionMonths: row.analysisRetentionMonths,
+      },
     },
     consultation: toConsultationFacts(row.consultation ? toConsultationRecord(row.consultation) : null, employer.accordDelays),
-    aiAct: { infoToRepsDate: "unknown", friaDate: "unknown", customerAiDisclosure: "unknown", emotionDisclosure: "unknown" },
-    gdpr: { dpiaDone: "unknown" },
+    aiAct: {
+      infoToRepsDate: stepDate(row.infoToReps, row.infoToRepsOn),
+      friaDate: stepDate(row.fria, row.friaOn),
+      customerAiDisclosure: row.customerAiDisclosure,
+      emotionDisclosure: row.emotionDisclosure,
+    },
+    gdpr: { dpiaDone: row.dpiaDone },
   };
+}
+
+/**
+ * A case's facts in the format the compliance engine and the JSON API read (docs/compliance-facts.md),
+ * or `not_found` for a case the actor may not read, exactly as for a missing one. What the rep left
+ * unanswered is exported as "unknown", so the engine reports it as missing instead of assuming "no".
+ */
+export async function exportCaseFacts(actor: TCurrentUser, caseId: string): Promise<TComplianceFactsInput> {
+  if (!ZCaseId.safeParse(caseId).success) throw notFound();
+  const row = await prisma.deployment.findFirst({
+    where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
+    select: CASE_FACTS_SELECT,
+  });
+  if (!row) throw notFound();
+  return toCaseFactsInput(row);
 }

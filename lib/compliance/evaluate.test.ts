@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { evaluateCompliance } from "./evaluate";
-import { DEFAULT_LEGAL_CALENDAR, type TLegalCalendar } from "./legal-calendar";
+import { DEFAULT_LEGAL_CALENDAR, RULE_IDS, type TLegalCalendar, type TRuleId } from "./legal-calendar";
 import { buildFacts, EARLY_TIMELINE } from "./test-cases";
 
 type TPattern = {
@@ -162,7 +162,53 @@ const patterns: TPattern[] = [
     missing: { F16: ["deployment.callRecording.ratioPercent", "deployment.callRecording.recordingRetentionMonths", "deployment.callRecording.analysisRetentionMonths"] },
   },
   { name: "F16 no call function: recording ratio is irrelevant", patches: [live({ callRecording: { ratioPercent: 100 } })], flags: [] },
+  { name: "F16 every call recorded, but the tool is only announced", patches: [calls({ ratioPercent: 100 }), live({ phase: "announced", pilotStartOn: null, goLiveOn: null })], flags: [] },
+  // The AI Act and GDPR facts as the case form records them (yes + date, no → "none", unknown).
+  { name: "F11 life/health pricing, FRIA known not done, on 2 Dec 2027", patches: [live({ annexIII: { lifeHealthPricing: "yes" } }), ai({ friaDate: "none" })], at: "2027-12-02", flags: ["F11:confirmed"] },
+  { name: "F11 tool in use since 2026, FRIA done after the date of application", patches: [live({ annexIII: { creditScoring: "yes" } }), ai({ friaDate: "2027-12-10" })], at: "2028-01-05", flags: ["F11:confirmed"] },
+  { name: "F11 tool in use since 2026, FRIA done before the date of application", patches: [live({ annexIII: { creditScoring: "yes" } }), ai({ friaDate: "2027-11-30" })], at: "2028-01-05", flags: [] },
+  { name: "F11 FRIA date unknown: suspected", patches: [live({ annexIII: { creditScoring: "yes" } }), ai({ friaDate: "unknown" })], at: "2027-12-02", flags: ["F11:suspected"], missing: { F11: ["aiAct.friaDate"] } },
+  { name: "F9 reps never informed, but the use is declared not to be Annex III", patches: [tool(["performance_evaluation"]), ai({ infoToRepsDate: "none" })], at: "2027-12-02", flags: [] },
+  { name: "F9 and F11 together: an HR and credit tool, nothing done, after 2 Dec 2027", patches: [live({ annexIII: { employment: "yes", creditScoring: "yes" } }), ai({ infoToRepsDate: "none", friaDate: "none" })], at: "2028-03-01", flags: ["F9:confirmed", "F11:confirmed"] },
+  {
+    name: "F13 customers' emotions analysed, disclosure unknown: suspected",
+    patches: [live({ emotionInference: { customers: "yes" } }), ai({ emotionDisclosure: "unknown" })],
+    flags: ["F13:suspected"],
+    missing: { F13: ["aiAct.emotionDisclosure"] },
+  },
+  { name: "F13 customers' emotions unknown, no sign in the catalogue: nothing", patches: [live({ emotionInference: { customers: "unknown" } }), ai({ emotionDisclosure: "no" })], flags: [] },
+  { name: "F14 DPIA shown to the CSE proves it exists", patches: [live({ monitors: ["time"], individualMonitoring: "yes" }), consult({ dpiaShown: "yes" }), { gdpr: { dpiaDone: "no" } }], flags: [] },
+  { name: "F8 and F16 together: voice scoring of every call", patches: [calls({ ratioPercent: 100 }), live({ emotionInference: { workers: "yes" } })], flags: ["F8:confirmed", "F16:confirmed"] },
 ];
+
+/** One pattern per rule that confirms it on `at` with the default calendar. */
+const CONFIRMING: Record<TRuleId, Record<string, unknown>[]> = {
+  F1: [live({ pilotStartOn: "2026-02-20" })],
+  F2: [monitoring, consult({ legalBases: ["l2312_8_new_technology"] })],
+  F4: [monitoring, consult({ workerNoticeDate: "none" })],
+  F5: [consult({ employerAnswerDate: "none" })],
+  F6: [live({ concerns: ["work_intensification"] }), consult({ duerpUpdatedDate: "none" })],
+  F8: [live({ emotionInference: { workers: "yes" } })],
+  F9: [live({ annexIII: { employment: "yes" } }), ai({ infoToRepsDate: "none" })],
+  F11: [live({ annexIII: { creditScoring: "yes" } }), ai({ friaDate: "none" })],
+  F12: [consult({ aiTrainingOffered: "no" })],
+  F13: [live({ customerChatbot: "yes" }), ai({ customerAiDisclosure: "no" })],
+  F14: [live({ monitors: ["time"], individualMonitoring: "yes" }), consult({ dpiaShown: "no" }), { gdpr: { dpiaDone: "no" } }],
+  F16: [calls({ ratioPercent: 100 })],
+};
+
+describe("every rule, on both sides of its date of application (the calendar as data)", () => {
+  it.each(RULE_IDS.map((ruleId) => ({ ruleId })))("$ruleId", ({ ruleId }) => {
+    const facts = buildFacts(...CONFIRMING[ruleId]);
+    const movedTo = (appliesFrom: string): TLegalCalendar => ({ ...DEFAULT_LEGAL_CALENDAR, [ruleId]: { ...DEFAULT_LEGAL_CALENDAR[ruleId], appliesFrom } });
+    const dayBefore = evaluateCompliance(facts, { at, calendar: movedTo("2026-09-02") });
+    expect(dayBefore.flags.map((flag) => flag.ruleId)).not.toContain(ruleId);
+    expect(dayBefore.notYetApplicable).toContainEqual(expect.objectContaining({ ruleId, appliesFrom: "2026-09-02", wouldBe: "confirmed" }));
+    const onTheDay = evaluateCompliance(facts, { at, calendar: movedTo(at) });
+    expect(onTheDay.flags).toContainEqual(expect.objectContaining({ ruleId, status: "confirmed" }));
+    expect(onTheDay.notYetApplicable.map((entry) => entry.ruleId)).not.toContain(ruleId);
+  });
+});
 
 describe("evaluateCompliance: fact patterns", () => {
   it.each(patterns)("$name", (pattern) => {

@@ -3,6 +3,7 @@ import "server-only";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { caseScope } from "@/lib/authz/scope";
+import { refreshCaseFlags } from "@/lib/compliance/refresh-flags";
 import { CONSULTATION_SELECT, toAuditSnapshot, toConsultationData } from "@/lib/consultations/record";
 import { refreshCaseDeadlines } from "@/lib/consultations/refresh-deadlines";
 import type { TConsultationData } from "@/lib/consultations/schemas";
@@ -52,6 +53,7 @@ export async function saveConsultation(actor: TCurrentUser, input: TConsultation
       update: data,
     });
     await refreshCaseDeadlines(tx, target.id);
+    await refreshCaseFlags(tx, target.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: target.consultation ? "consultation.update" : "consultation.create",

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { caseScope } from "@/lib/authz/scope";
+import { refreshCaseFlags } from "@/lib/compliance/refresh-flags";
 import { readOverrides, type TOverrides } from "@/lib/consultations/facts";
 import { refreshCaseDeadlines } from "@/lib/consultations/refresh-deadlines";
 import type { TClearDeadlineOverride, TSetDeadlineOverride } from "@/lib/consultations/schemas";
@@ -32,6 +33,8 @@ async function writeOverrides(actor: TCurrentUser, caseId: string, deadlineId: T
       update: { deadlineOverrides },
     });
     await refreshCaseDeadlines(tx, caseId);
+    // An overridden consultation deadline moves the end of the consultation (flag F1).
+    await refreshCaseFlags(tx, caseId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: after[deadlineId] ? "consultation.override" : "consultation.override.clear",

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { fromCalendarDate, toCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { AI_ACT_DATED_STEPS } from "@/lib/deployments/ai-act-schemas";
 import type { TCaseFields } from "@/lib/deployments/schemas";
 
 type TFacts = Omit<TCaseFields, "employerId">;
@@ -29,6 +30,23 @@ export const CASE_FACT_SELECT = {
   jobsCut: true,
   statedGoal: true,
   repInChargeId: true,
+  // AI Act and GDPR facts (lib/deployments/ai-act-schemas.ts).
+  customerChatbot: true,
+  emotionInferenceWorkers: true,
+  emotionInferenceCustomers: true,
+  annexEmployment: true,
+  annexCreditScoring: true,
+  annexLifeHealthPricing: true,
+  callRecordingPercent: true,
+  recordingRetentionMonths: true,
+  analysisRetentionMonths: true,
+  infoToReps: true,
+  infoToRepsOn: true,
+  fria: true,
+  friaOn: true,
+  customerAiDisclosure: true,
+  emotionDisclosure: true,
+  dpiaDone: true,
 } satisfies Prisma.DeploymentSelect;
 
 type TFactRow = Prisma.DeploymentGetPayload<{ select: typeof CASE_FACT_SELECT }>;
@@ -41,6 +59,8 @@ export function toAuditedFacts(row: TFactRow): TFacts {
     announcedOn: toCalendarDate(row.announcedOn),
     pilotStartOn: toCalendarDate(row.pilotStartOn),
     goLiveOn: toCalendarDate(row.goLiveOn),
+    infoToRepsOn: toCalendarDate(row.infoToRepsOn),
+    friaOn: toCalendarDate(row.friaOn),
   };
 }
 
@@ -52,13 +72,19 @@ export function toColumns(facts: TFacts) {
     announcedOn: fromCalendarDate(facts.announcedOn),
     pilotStartOn: fromCalendarDate(facts.pilotStartOn),
     goLiveOn: fromCalendarDate(facts.goLiveOn),
+    infoToRepsOn: fromCalendarDate(facts.infoToRepsOn),
+    friaOn: fromCalendarDate(facts.friaOn),
   };
 }
 
-/** Only the input's facts, in a fixed order (the form may send more, e.g. the version). */
+/**
+ * Only the input's facts, in a fixed order (the form may send more, e.g. the version). A step's date
+ * is kept only with "yes": the form keeps a hidden date when the answer moves to "no" or "unknown".
+ */
 export function pickFacts(input: TFacts): TFacts {
   const facts = {} as Record<string, unknown>;
   for (const field of Object.keys(CASE_FACT_SELECT)) facts[field] = input[field as keyof TFacts];
+  for (const step of AI_ACT_DATED_STEPS) if (facts[step.answer] !== "yes") facts[step.date] = null;
   return facts as TFacts;
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getPool, prisma } from "@/lib/db";
 import { createCase } from "@/lib/deployments/create-case";
 import { getCase, getCaseHistory, listCaseFormOptions } from "@/lib/deployments/queries";
+import { BLANK_AI_ACT_FACTS } from "@/lib/deployments/ai-act-schemas";
 import { ZCaseInput, ZUpdateCase, type TCaseInput } from "@/lib/deployments/schemas";
 import { updateCase, type TCaseConflict } from "@/lib/deployments/update-case";
 import { AppError } from "@/lib/errors";
@@ -57,6 +58,7 @@ function input(employerId: string, toolId: string, overrides: Partial<TCaseInput
     jobsCut: "",
     statedGoal: "économiser 30 % du temps d'appel",
     repInChargeId: "",
+    ...BLANK_AI_ACT_FACTS,
     ...overrides,
   };
 }

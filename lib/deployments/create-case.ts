@@ -1,8 +1,10 @@
 import "server-only";
 
+import type { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { caseEmployerScope } from "@/lib/authz/scope";
+import { refreshCaseFlags } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { assertCanWriteCases } from "@/lib/deployments/access";
 import { assertRepInChargeValid, assertToolExists, pickFacts, toColumns } from "@/lib/deployments/case-data";
@@ -12,9 +14,14 @@ import { AppError } from "@/lib/errors";
 /**
  * Opens a case at one of the actor's employers. An employer outside the actor's scope is refused
  * exactly like an unknown one, on the employer field. The audit row carries every initial fact and
- * version 1, so the history starts with the full picture.
+ * version 1, so the history starts with the full picture. `afterCreate` runs in the same transaction
+ * (a member report is linked to the case it opened: both or neither).
  */
-export async function createCase(actor: TCurrentUser, input: TCaseFields): Promise<{ id: string }> {
+export async function createCase(
+  actor: TCurrentUser,
+  input: TCaseFields,
+  options: { afterCreate?: (tx: Prisma.TransactionClient, caseId: string) => Promise<void> } = {},
+): Promise<{ id: string }> {
   assertCanWriteCases(actor);
   const employer = await prisma.employer.findFirst({
     where: { AND: [{ id: input.employerId }, caseEmployerScope(actor)] },
@@ -37,6 +44,8 @@ export async function createCase(actor: TCurrentUser, input: TCaseFields): Promi
       entityId: created.id,
       changes: { employerId: { before: null, after: employer.id }, ...diffFields({}, facts), version: { before: null, after: created.version } },
     });
+    await refreshCaseFlags(tx, created.id);
+    await options.afterCreate?.(tx, created.id);
     return { id: created.id };
   });
 }

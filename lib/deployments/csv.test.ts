@@ -21,6 +21,10 @@ function row(overrides: Partial<TCaseListRow> = {}): TCaseListRow {
     firstKnownOn: "2026-01-05",
     goLiveOn: null,
     nextDeadline: { kind: "consultation", dueOn: "2026-03-02", urgency: "overdue" },
+    flags: [
+      { ruleId: "F1", severity: "critical", status: "confirmed" },
+      { ruleId: "F8", severity: "critical", status: "suspected" },
+    ],
     updatedAt: new Date("2026-03-09T13:05:00Z"),
     ...overrides,
   };
@@ -37,7 +41,7 @@ describe("buildCasesCsv", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(lines(csv)[0]).toBe(
-      "Nom du projet;Employeur;Secteur;Éditeur;Outil;Phase;Statut;Préoccupations;Élu en charge;Connu le;Mise en production;Prochaine échéance;Nature de l'échéance;Alerte;Mis à jour le",
+      "Nom du projet;Employeur;Secteur;Éditeur;Outil;Phase;Statut;Préoccupations;Élu en charge;Connu le;Mise en production;Prochaine échéance;Nature de l'échéance;Alerte;Alertes de conformité;Mis à jour le",
     );
   });
 
@@ -45,7 +49,7 @@ describe("buildCasesCsv", () => {
     const [, record] = lines(buildCasesCsv([row()], label));
     expect(record).toBe(
       "Assistant Copilot;Société Générale d'Épargne;Banque;Microsoft;Copilot;Pilote / expérimentation;Consultation ouverte;" +
-        "Surveillance, Suppressions d'emplois;Zoé Lefèvre;05/01/2026;;02/03/2026;Avis du CSE;En retard;09/03/2026 14:05",
+        "Surveillance, Suppressions d'emplois;Zoé Lefèvre;05/01/2026;;02/03/2026;Avis du CSE;En retard;F1 (Confirmée), F8 (À vérifier);09/03/2026 14:05",
     );
   });
 
@@ -64,9 +68,9 @@ describe("buildCasesCsv", () => {
     expect(record).toContain(";'@SUM(A1);");
   });
 
-  it("leaves empty cells empty when a case has no rep, go-live or deadline", () => {
-    const [, record] = lines(buildCasesCsv([row({ repInCharge: null, nextDeadline: null, concerns: [] })], label));
-    expect(record).toBe("Assistant Copilot;Société Générale d'Épargne;Banque;Microsoft;Copilot;Pilote / expérimentation;Consultation ouverte;;;05/01/2026;;;;;09/03/2026 14:05");
+  it("leaves empty cells empty when a case has no rep, go-live, deadline or flag", () => {
+    const [, record] = lines(buildCasesCsv([row({ repInCharge: null, nextDeadline: null, concerns: [], flags: [] })], label));
+    expect(record).toBe("Assistant Copilot;Société Générale d'Épargne;Banque;Microsoft;Copilot;Pilote / expérimentation;Consultation ouverte;;;05/01/2026;;;;;;09/03/2026 14:05");
   });
 });
 

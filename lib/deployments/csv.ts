@@ -56,6 +56,7 @@ const COLUMNS: { header: string; value: (row: TCaseListRow, t: TLabel) => string
   { header: "csv.nextDeadline", value: (row) => toFrenchDate(row.nextDeadline?.dueOn ?? null) },
   { header: "csv.nextDeadlineKind", value: (row, t) => (row.nextDeadline ? t(`caseList.deadlineKind.${row.nextDeadline.kind}`) : "") },
   { header: "csv.alert", value: (row, t) => (row.nextDeadline?.urgency ? t(`caseList.urgency.${row.nextDeadline.urgency}`) : "") },
+  { header: "csv.flags", value: (row, t) => row.flags.map((flag) => `${flag.ruleId} (${t(`enums.flagStatus.${flag.status}`)})`).join(", ") },
   { header: "csv.updatedAt", value: (row) => toFrenchDateTime(row.updatedAt) },
 ];
 

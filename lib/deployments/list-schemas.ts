@@ -6,7 +6,9 @@
 import { z } from "zod";
 
 import { CaseStatus, Concern, DeploymentPhase, Sector } from "@/generated/prisma/enums";
+import { RULE_IDS } from "@/lib/compliance/legal-calendar";
 import { addDays, compareCalendarDates, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { CASE_FIGURES, MAX_YEAR, MIN_YEAR } from "@/lib/dashboards/case-figures";
 
 export const CASE_SORTS = ["updatedAt", "firstKnownOn", "goLiveOn", "employer", "status", "deadline"] as const;
 export type TCaseSort = (typeof CASE_SORTS)[number];
@@ -28,9 +30,13 @@ export const FILTER_VALUES = {
   phase: Object.values(DeploymentPhase),
   status: Object.values(CaseStatus),
   concern: Object.values(Concern),
+  figure: CASE_FIGURES,
 } as const;
 
 export const DEADLINE_FILTERS = ["overdue", "due_soon"] as const;
+/** Compliance flags stored in case_flags: any rule, or one; confirmed ones or the ones to check. */
+export const FLAG_FILTERS = ["any", ...RULE_IDS] as const;
+export const FLAG_STATUS_FILTERS = ["confirmed", "suspected"] as const;
 export type TDeadlineFilter = (typeof DEADLINE_FILTERS)[number];
 /** "Bientôt" means within this many days, today included (DOMAIN C.2: a deadline is `due` at D-7). */
 export const DUE_SOON_DAYS = 7;
@@ -50,8 +56,13 @@ export const ZCaseListQuery = z.object({
   vendor: z.string().trim().min(1).max(120),
   concern: z.enum(Concern),
   deadline: z.enum(DEADLINE_FILTERS),
+  flag: z.enum(FLAG_FILTERS),
+  flagStatus: z.enum(FLAG_STATUS_FILTERS),
   rep: z.uuid(),
   q: z.string().trim().min(1).max(SEARCH_MAX_LENGTH),
+  /** A dashboard figure's cases (lib/dashboards/case-figures.ts), and the year they became known. */
+  figure: z.enum(CASE_FIGURES),
+  year: z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR),
   sort: z.enum(CASE_SORTS),
   dir: z.enum(["asc", "desc"]),
   page: z.coerce.number().int().min(1).max(1_000_000),
@@ -61,7 +72,7 @@ export const ZCaseListQuery = z.object({
 type TParsed = z.output<typeof ZCaseListQuery>;
 export type TCaseListParam = keyof TParsed;
 export const CASE_LIST_PARAMS = Object.keys(ZCaseListQuery.shape) as TCaseListParam[];
-export const FILTER_PARAMS = ["employer", "sector", "phase", "status", "tool", "vendor", "concern", "deadline", "rep", "q"] as const;
+export const FILTER_PARAMS = ["employer", "sector", "phase", "status", "tool", "vendor", "concern", "deadline", "flag", "flagStatus", "rep", "figure", "year", "q"] as const;
 
 export type TCaseListQuery = Omit<TParsed, "sort" | "dir" | "page" | "pageSize"> & {
   sort: TCaseSort;

@@ -1,11 +1,14 @@
 import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
-import type { CaseStatus, Concern, DeploymentPhase, Sector } from "@/generated/prisma/enums";
+import type { CaseStatus, Concern, DeploymentPhase, FlagSeverity, FlagStatus, Sector } from "@/generated/prisma/enums";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/authz/permissions";
 import { caseScope } from "@/lib/authz/scope";
 import { addDays, fromCalendarDate, toCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { caseFigureFilter, knownInYearFilter } from "@/lib/dashboards/case-figure-filter";
+import { ROLLOUT_FIGURES } from "@/lib/dashboards/case-figures";
+import { ensureDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma, type Db } from "@/lib/db";
 import { deadlineUrgency, DUE_SOON_DAYS, type TCaseListQuery, type TDeadlineUrgency, type TSortDir } from "@/lib/deployments/list-schemas";
 import { forbidden } from "@/lib/errors";
@@ -23,6 +26,8 @@ export type TCaseListRow = {
   goLiveOn: TCalendarDate | null;
   /** The earliest deadline still open (CaseDeadline.doneOn null), late or not. */
   nextDeadline: { kind: string; dueOn: TCalendarDate; urgency: TDeadlineUrgency } | null;
+  /** Stored compliance flags (case_flags), in rule order. */
+  flags: { ruleId: string; severity: FlagSeverity; status: FlagStatus }[];
   updatedAt: Date;
 };
 
@@ -51,12 +56,13 @@ const ROW_SELECT = {
   tool: { select: { id: true, vendor: true, productName: true } },
   repInCharge: { select: { name: true } },
   deadlines: { where: { doneOn: null }, orderBy: [{ dueOn: "asc" }, { kind: "asc" }], take: 1, select: { kind: true, dueOn: true } },
+  flags: { select: { ruleId: true, severity: true, status: true } },
 } satisfies Prisma.DeploymentSelect;
 
 type TRowRecord = Prisma.DeploymentGetPayload<{ select: typeof ROW_SELECT }>;
 
 function toRow(record: TRowRecord, today: TCalendarDate): TCaseListRow {
-  const { deadlines, repInCharge, firstKnownOn, goLiveOn, ...rest } = record;
+  const { deadlines, repInCharge, firstKnownOn, goLiveOn, flags, ...rest } = record;
   const next = deadlines[0];
   const dueOn = next ? toCalendarDate(next.dueOn) : null;
   return {
@@ -65,7 +71,13 @@ function toRow(record: TRowRecord, today: TCalendarDate): TCaseListRow {
     firstKnownOn: toCalendarDate(firstKnownOn),
     goLiveOn: toCalendarDate(goLiveOn),
     nextDeadline: next && dueOn ? { kind: next.kind, dueOn, urgency: deadlineUrgency(dueOn, today) } : null,
+    flags: [...flags].sort((a, b) => Number(a.ruleId.slice(1)) - Number(b.ruleId.slice(1))),
   };
+}
+
+/** Cases with a stored compliance flag: of any rule or of one, of any status or of one. */
+function flagFilter({ flag, flagStatus }: Pick<TCaseListQuery, "flag" | "flagStatus">): Prisma.DeploymentWhereInput {
+  return { flags: { some: { ...(flag && flag !== "any" ? { ruleId: flag } : {}), ...(flagStatus ? { status: flagStatus } : {}) } } };
 }
 
 export function canReadCases(actor: Pick<TCurrentUser, "role">): boolean {
@@ -115,6 +127,9 @@ function caseListWhere(actor: TCurrentUser, query: TCaseListQuery, today: TCalen
   if (query.concern) filters.push({ concerns: { has: query.concern } });
   if (query.rep) filters.push({ repInChargeId: query.rep });
   if (query.deadline) filters.push(deadlineFilter(query.deadline, today));
+  if (query.flag || query.flagStatus) filters.push(flagFilter(query));
+  if (query.figure) filters.push(caseFigureFilter(query.figure, today));
+  if (query.year) filters.push(knownInYearFilter(query.year));
   if (query.q) filters.push(searchFilter(query.q));
   return { AND: filters };
 }
@@ -177,8 +192,14 @@ async function countCasesWithOpenDeadline(db: TDb, where: Prisma.DeploymentWhere
 }
 
 /** One page of the cases the actor may read, filtered and sorted; a page past the end shows the last one. */
+/** The rollout figures filter on case_rollouts (a dashboard aggregate): bring it up to date first. */
+async function prepareFigureFilter(query: TCaseListQuery): Promise<void> {
+  if (query.figure && ROLLOUT_FIGURES.includes(query.figure)) await ensureDashboardStats();
+}
+
 export async function listCases(actor: TCurrentUser, query: TCaseListQuery): Promise<TCaseListPage> {
   assertCanReadCases(actor);
+  await prepareFigureFilter(query);
   const today = todayInParis();
   const where = caseListWhere(actor, query, today);
   const slice = (page: number) => ({ skip: (page - 1) * query.pageSize, take: query.pageSize });
@@ -198,6 +219,7 @@ const EXPORT_BATCH = 1000;
  */
 export async function listCasesForExport(actor: TCurrentUser, query: TCaseListQuery): Promise<TCaseListRow[]> {
   assertCanReadCases(actor);
+  await prepareFigureFilter(query);
   const today = todayInParis();
   const where = caseListWhere(actor, query, today);
   const records = await prisma.$transaction(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { CaseSource, Concern, DeploymentPhase, MonitoredSignal, TriState } from "@/generated/prisma/enums";
 import { addDays, todayInParis } from "@/lib/consultations/calendar-date";
+import { BLANK_AI_ACT_FACTS } from "@/lib/deployments/ai-act-schemas";
 import { CONCERNS, MONITORS, PHASES, SOURCES, splitList, TRI_STATES, ZCaseInput, ZUpdateCase } from "@/lib/deployments/schemas";
 
 const EMPLOYER = "8d0c3f7e-3c1b-4e5a-9d2f-0a1b2c3d4e5f";
@@ -28,6 +29,7 @@ const valid = {
   jobsCut: "0",
   statedGoal: "économiser 30 % du temps d'appel",
   repInChargeId: "",
+  ...BLANK_AI_ACT_FACTS,
 };
 
 /** The field errors of a parse, as { field: [message keys] }. */

@@ -6,6 +6,7 @@
 import { z } from "zod";
 
 import { compareCalendarDates, isCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { aiActCaseFacts, checkAiActDates } from "@/lib/deployments/ai-act-schemas";
 
 export const PHASES = ["rumour", "announced", "pilot", "rollout", "production", "suspended", "withdrawn"] as const;
 export const SOURCES = ["member_report", "employer_info", "cse_agenda", "press", "other_section"] as const;
@@ -96,6 +97,7 @@ const caseFacts = {
   repInChargeId: z
     .union([z.literal(""), z.uuid({ error: "cases.validation.repInCharge" })], { error: "cases.validation.repInCharge" })
     .transform((value) => (value === "" ? null : value)),
+  ...aiActCaseFacts,
 };
 
 type TDates = { firstKnownOn: TCalendarDate | null; announcedOn: TCalendarDate | null; pilotStartOn: TCalendarDate | null; goLiveOn: TCalendarDate | null };
@@ -118,7 +120,7 @@ const DATE_RULES: { field: keyof TDates; message: string; isBroken: (dates: TDat
 const validDate = (value: unknown): TCalendarDate | null => (typeof value === "string" && isCalendarDate(value) ? value : null);
 
 /** Runs even when another field failed (zod reports every issue at once): malformed dates count as absent. */
-function checkDateOrder(input: Record<keyof TDates, unknown>, ctx: z.RefinementCtx) {
+function checkDateOrder(input: Record<keyof TDates, unknown> & Parameters<typeof checkAiActDates>[0], ctx: z.RefinementCtx) {
   const today = todayInParis();
   const dates: TDates = {
     firstKnownOn: validDate(input.firstKnownOn),
@@ -129,6 +131,7 @@ function checkDateOrder(input: Record<keyof TDates, unknown>, ctx: z.RefinementC
   for (const rule of DATE_RULES) {
     if (rule.isBroken(dates, today)) ctx.addIssue({ code: "custom", path: [rule.field], message: rule.message });
   }
+  checkAiActDates(input, ctx);
 }
 
 /** A new case: at one of the actor's employers (checked by the server, not here). */

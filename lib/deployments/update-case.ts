@@ -3,6 +3,7 @@ import "server-only";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { caseScope } from "@/lib/authz/scope";
+import { refreshCaseFlags } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { assertCanWriteCases } from "@/lib/deployments/access";
 import { assertRepInChargeValid, assertToolExists, CASE_FACT_SELECT, pickFacts, toAuditedFacts, toColumns } from "@/lib/deployments/case-data";
@@ -62,6 +63,7 @@ export async function updateCase(actor: TCurrentUser, input: TUpdateCase): Promi
       entityId: input.id,
       changes: { ...changes, version: { before: input.version, after: nextVersion } },
     });
+    await refreshCaseFlags(tx, input.id);
     return true;
   });
   if (!saved) throw await caseConflictError(input.id, input.version);

@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/authz/guard";
+import { refreshFlagsWhere } from "@/lib/compliance/refresh-flags";
 import { refreshCaseDeadlines } from "@/lib/consultations/refresh-deadlines";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -30,6 +31,8 @@ async function writeAccord(actor: TCurrentUser, employerId: string, after: TAcco
     });
     const cases = await tx.deployment.findMany({ where: { employerId, consultation: { isNot: null } }, select: { id: true } });
     for (const { id } of cases) await refreshCaseDeadlines(tx, id);
+    // The accord's delays end the consultation (flag F1) of every case of the employer.
+    await refreshFlagsWhere(tx, { employerId });
     await recordAudit(tx, { actorId: actor.id, action, entityType: "employer", entityId: employerId, changes });
   });
 }

@@ -5,12 +5,15 @@ import { caseScope } from "@/lib/authz/scope";
 import { addDays, fromCalendarDate, todayInParis, toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { DEADLINE_IDS, deadlineStatus, DUE_SOON_DAYS, type TDeadlineId } from "@/lib/consultations/deadlines";
 import { prisma } from "@/lib/db";
+import type { TLetterKind } from "@/lib/letters/kinds";
+import { listOpenLetterReplies } from "@/lib/letters/replies";
 
 type TCaseRef = { caseId: string; caseName: string; employerName: string };
 
 export type TDueItem = TCaseRef & { dueDate: TCalendarDate; status: "overdue" | "due_soon" } & (
     | { type: "deadline"; kind: TDeadlineId; isOverridden: boolean }
     | { type: "task"; taskId: string; title: string }
+    | { type: "letter_reply"; letterId: string; kind: TLetterKind; title: string }
   );
 
 /** Enough for a home page; the case list shows the rest. */
@@ -30,13 +33,13 @@ function statusOn(dueDate: TCalendarDate, today: TCalendarDate) {
 const isDeadlineId = (kind: string): kind is TDeadlineId => (DEADLINE_IDS as readonly string[]).includes(kind);
 
 /**
- * Open deadlines and tasks that are overdue or due within 7 days, across the cases the actor may read
+ * Open deadlines, tasks and awaited letter replies that are overdue or due within 7 days, across the cases the actor may read
  * (none for viewers), earliest — so overdue — first.
  */
 export async function listDueItems(actor: TCurrentUser, today: TCalendarDate = todayInParis()): Promise<TDueItem[]> {
   const scope = caseScope(actor, "read");
   const horizon = fromCalendarDate(addDays(today, DUE_SOON_DAYS));
-  const [deadlines, tasks] = await Promise.all([
+  const [deadlines, tasks, replies] = await Promise.all([
     prisma.caseDeadline.findMany({
       where: { doneOn: null, dueOn: { lte: horizon }, deployment: scope },
       select: { kind: true, dueOn: true, overridden: true, deployment: CASE_REF },
@@ -49,6 +52,7 @@ export async function listDueItems(actor: TCurrentUser, today: TCalendarDate = t
       orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
       take: MAX_ITEMS,
     }),
+    listOpenLetterReplies(scope, { to: addDays(today, DUE_SOON_DAYS), take: MAX_ITEMS }),
   ]);
   const items: TDueItem[] = [
     ...deadlines.flatMap((row) => {
@@ -68,6 +72,19 @@ export async function listDueItems(actor: TCurrentUser, today: TCalendarDate = t
       const dueDate = toCalendarDate(row.dueOn!);
       return { ...toCaseRef(row.deployment), type: "task", taskId: row.id, title: row.title, dueDate, status: statusOn(dueDate, today) };
     }),
+    ...replies.map(
+      (reply): TDueItem => ({
+        caseId: reply.caseId,
+        caseName: reply.caseName,
+        employerName: reply.employerName,
+        type: "letter_reply",
+        letterId: reply.letterId,
+        kind: reply.kind,
+        title: reply.title,
+        dueDate: reply.replyDueOn,
+        status: statusOn(reply.replyDueOn, today),
+      }),
+    ),
   ];
   return items.sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, MAX_ITEMS);
 }

@@ -13,6 +13,9 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt } 
 import { hashRaw } from "@node-rs/argon2";
 
 import { env } from "@/lib/env";
+import { formatReceipt, normalizeReceipt, RECEIPT_DIGITS } from "@/lib/reports/receipt-format";
+
+export { formatReceipt, normalizeReceipt, RECEIPT_DIGITS };
 
 const VERSION = 1;
 const IV_BYTES = 12;
@@ -48,21 +51,11 @@ export function decryptText(data: Uint8Array): string {
 export const encryptJson = (value: unknown) => encryptText(JSON.stringify(value));
 export const decryptJson = <T>(data: Uint8Array): T => JSON.parse(decryptText(data)) as T;
 
-export const RECEIPT_DIGITS = 16;
-
 /** 16 digits from the CSPRNG (~53 bits), grouped by four for reading aloud: "4821 0937 5512 8830". */
 export function generateReceipt(): string {
   let digits = "";
   for (let i = 0; i < RECEIPT_DIGITS; i += 1) digits += String(randomInt(10));
   return formatReceipt(digits);
-}
-
-export const formatReceipt = (digits: string) => digits.replace(/(\d{4})(?=\d)/g, "$1 ");
-
-/** Accepts what people type or paste (spaces, dashes, dots); null when it cannot be a receipt. */
-export function normalizeReceipt(input: string): string | null {
-  const digits = input.replace(/[\s.\-]/g, "");
-  return new RegExp(`^\\d{${RECEIPT_DIGITS}}$`).test(digits) ? digits : null;
 }
 
 // argon2id, m=19 MiB, t=2, p=1 (OWASP 2024 minimum), as for passwords.

@@ -19,7 +19,7 @@ describe("security headers", () => {
     const production = Object.fromEntries(staticSecurityHeaders().map(({ key, value }) => [key, value]));
     expect(production).toMatchObject({
       "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
+      "Referrer-Policy": "same-origin",
       "X-Frame-Options": "DENY",
       "Strict-Transport-Security": expect.stringContaining("max-age="),
     });

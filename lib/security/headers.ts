@@ -27,7 +27,9 @@ export function contentSecurityPolicy(nonce: string): string {
 export function staticSecurityHeaders(): { key: string; value: string }[] {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // NOTE: not "no-referrer": with it browsers send `Origin: null` on a form post made without
+    // JavaScript, and Next refuses the server action; "same-origin" still sends nothing to other sites.
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },

@@ -3,6 +3,7 @@ import "server-only";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/authz/guard";
+import { refreshFlagsOfCases } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TMergeTools } from "@/lib/tools/schemas";
@@ -31,6 +32,8 @@ export async function mergeTools(actor: TCurrentUser, { keepId, mergeId }: TMerg
     const caseIds = cases.map((row) => row.id);
     await tx.deployment.updateMany({ where: { id: { in: caseIds } }, data: { toolId: keepId, version: { increment: 1 } } });
     await tx.aiTool.delete({ where: { id: mergeId } });
+    // The kept entry's functions and data are now the moved cases' facts.
+    await refreshFlagsOfCases(tx, caseIds);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "tool.merge",

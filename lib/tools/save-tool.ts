@@ -4,6 +4,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/authz/guard";
+import { refreshFlagsWhere } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { normalizeToolKey } from "@/lib/tools/normalize";
@@ -42,6 +43,9 @@ async function withDuplicateRace<T>(dedupeKey: string, write: () => Promise<T>):
   }
 }
 
+/** The catalogue fields the compliance engine reads (lib/compliance/case-facts.ts, `tool`). */
+const TOOL_FACT_FIELDS = ["functions", "dataCategories", "trainsOnCustomerData", "trainsOnEmployeeData", "hostingRegion"];
+
 function toData(input: TToolData) {
   return { ...input, dedupeKey: normalizeToolKey(input.vendor, input.productName) };
 }
@@ -72,6 +76,8 @@ export async function updateTool(actor: TCurrentUser, { id, ...input }: TUpdateT
     prisma.$transaction(async (tx) => {
       await tx.aiTool.update({ where: { id }, data });
       await recordAudit(tx, { actorId: actor.id, action: "tool.update", entityType: "tool", entityId: id, changes });
+      // The entry's functions, data and hosting are facts of every case that uses it.
+      if (TOOL_FACT_FIELDS.some((field) => field in changes)) await refreshFlagsWhere(tx, { toolId: id });
     }),
   );
   return { id };

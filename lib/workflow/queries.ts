@@ -6,6 +6,7 @@ import { caseScope } from "@/lib/authz/scope";
 import { compareCalendarDates, toCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { countLinkedReports, listTriageableReportIds } from "@/lib/reports/triage/queries";
 import { assignableUsersWhere } from "@/lib/workflow/assignable";
 import { compareTasks, isTaskOverdue } from "@/lib/workflow/tasks";
 import { nextStatuses, type TCaseOutcome, type TCaseStatus } from "@/lib/workflow/workflow";
@@ -22,6 +23,10 @@ export type TCaseEventRow = {
   toStatus: TCaseStatus | null;
   /** Null when the author's account no longer exists. */
   authorName: string | null;
+  /** report_linked events: the report (canOpen: the actor may triage it); null once it was purged. */
+  linkedReport: { id: string; canOpen: boolean } | null;
+  /** letter_sent events written from a letter (lib/letters): its PDF and the reply due date. */
+  letter: { id: string; caseId: string; replyDueOn: TCalendarDate | null } | null;
 };
 
 export type TCaseTaskRow = {
@@ -49,6 +54,8 @@ export type TCaseWorkflow = {
   canWrite: boolean;
   /** The day (Paris) the view was computed: the default date of new entries, the overdue cut-off. */
   today: TCalendarDate;
+  /** Member reports linked to the case that the actor may triage. */
+  linkedReports: number;
 };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -85,6 +92,8 @@ export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Prom
           body: true,
           fromStatus: true,
           toStatus: true,
+          reportId: true,
+          letter: { select: { id: true, deploymentId: true, replyDueOn: true } },
           author: { select: { name: true } },
         },
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
@@ -95,6 +104,7 @@ export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Prom
   if (!found) throw notFound();
   const canWrite = await actorCanWrite(actor, caseId);
   const today = todayInParis();
+  const openableReports = await listTriageableReportIds(actor, found.events.flatMap((event) => (event.reportId ? [event.reportId] : [])));
 
   return {
     status: found.status,
@@ -103,9 +113,10 @@ export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Prom
     resolvedOn: toCalendarDate(found.resolvedOn),
     version: found.version,
     nextStatuses: canWrite ? nextStatuses(found.status) : [],
-    events: found.events.map(({ author, occurredOn, ...event }) => {
+    events: found.events.map(({ author, occurredOn, reportId, letter, ...event }) => {
       const date = toCalendarDate(occurredOn);
-      return { ...event, occurredOn: date, isUpcoming: compareCalendarDates(date, today) > 0, authorName: author?.name ?? null };
+      const linkedReport = reportId ? { id: reportId, canOpen: openableReports.has(reportId) } : null;
+      return { ...event, occurredOn: date, isUpcoming: compareCalendarDates(date, today) > 0, authorName: author?.name ?? null, linkedReport, letter: letter ? { id: letter.id, caseId: letter.deploymentId, replyDueOn: toCalendarDate(letter.replyDueOn) } : null };
     }),
     tasks: found.tasks
       .map((task) => ({ ...task, dueOn: toCalendarDate(task.dueOn) }))
@@ -121,5 +132,6 @@ export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Prom
     assignees: canWrite ? await listAssignees(found.employerId) : [],
     canWrite,
     today,
+    linkedReports: await countLinkedReports(actor, caseId),
   };
 }

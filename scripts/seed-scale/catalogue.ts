@@ -2,7 +2,7 @@
  * Word lists for the scale seed: invented employer names, a catalogue of real AI products as unions
  * meet them in banks, insurers and assistance companies, and case wording. Data only.
  */
-import type { AiFunction, Concern, Sector } from "@/generated/prisma/enums";
+import type { AiFunction, Concern, MonitoredSignal, Sector } from "@/generated/prisma/enums";
 
 export const SECTOR_WEIGHTS: readonly (readonly [Sector, number])[] = [
   ["banque", 35],
@@ -101,3 +101,15 @@ export const CONCERNS: readonly Concern[] = [
   "work_intensification", "checking_work", "error_liability", "job_cuts", "algorithmic_management",
   "surveillance", "deskilling", "it_dependence", "data_opacity", "environmental_cost",
 ];
+export const MONITORS: readonly MonitoredSignal[] = ["calls", "script_adherence", "voice", "keystrokes", "time", "output_volume"];
+
+/** Timeline entries as reps write them (the timeline's content is internal: never on a dashboard). */
+export const EVENT_TITLES: Readonly<Record<"meeting" | "letter_sent" | "employer_reply" | "cse_meeting" | "note" | "legal_step", readonly string[]>> = {
+  meeting: ["Réunion avec la direction", "Point avec les salariés du service", "Rencontre avec l'expert"],
+  letter_sent: ["Demande d'informations précises et écrites", "Demande d'ouverture de la consultation", "Demande de mise à jour du DUERP"],
+  employer_reply: ["Réponse de la direction", "Note de présentation reçue", "Refus de communiquer l'AIPD"],
+  cse_meeting: ["Réunion du CSE : information", "Réunion du CSE : consultation", "CSSCT : point sur l'outil"],
+  note: ["Témoignage recueilli", "Observation sur le plateau", "À vérifier auprès du fournisseur"],
+  legal_step: ["Saisine de l'inspection du travail", "Consultation de l'avocat", "Assignation en référé envisagée"],
+};
+export const REPORT_WHAT = ["Un outil propose des réponses aux clients", "Nos appels sont notés automatiquement", "Le planning est généré par un logiciel", "Un assistant résume les dossiers", "Les sinistres sont triés automatiquement"];

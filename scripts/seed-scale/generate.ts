@@ -3,23 +3,31 @@
  * seed always yields the same rows; each returns plain createMany rows and records in the context what
  * later steps need (employer ids and sectors, case ids and dates).
  */
+import type pg from "pg";
+
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { CaseStatus, DeploymentPhase, Sector } from "@/generated/prisma/enums";
 import { addDays, addMonths, daysBetween, fromCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { normalizeToolKey } from "@/lib/tools/normalize";
 
-import { CONCERNS, EMPLOYER_PREFIX, FIRST_NAMES, LAST_NAMES, PLACE_NAMES, PROJECT_WORDS, SECTOR_WEIGHTS, SERVICES, TOOLS } from "./catalogue";
+import { CONCERNS, EMPLOYER_PREFIX, MONITORS, FIRST_NAMES, LAST_NAMES, PLACE_NAMES, PROJECT_WORDS, SECTOR_WEIGHTS, SERVICES, TOOLS } from "./catalogue";
 import type { SeededRandom } from "./random";
 
 export type TSeedContext = {
   prisma: PrismaClient;
+  /** For the bulk inserts of the large tables (scripts/seed-scale/bulk.ts). */
+  pool: pg.Pool;
   random: SeededRandom;
-  options: { employers: number; cases: number; seed: number };
+  options: { employers: number; cases: number; reports: number; events: number; seed: number };
   today: TCalendarDate;
+  /** When the seed started: no timestamp is later. */
+  startedAt: Date;
   employers: { id: string; sector: Sector }[];
   toolIds: string[];
   repsByEmployer: Map<string, string[]>;
-  cases: { id: string; status: CaseStatus; firstKnownOn: TCalendarDate }[];
+  cases: { id: string; employerId: string; status: CaseStatus; firstKnownOn: TCalendarDate }[];
+  /** The consultation deadline of each consulted case (generateConsultations), read by generateDeadlines. */
+  consultations: Map<string, { d0: TCalendarDate; dueOn: TCalendarDate; avisOn: TCalendarDate | null; expert: boolean }>;
 };
 
 const IDCC: Readonly<Record<Sector, string>> = { banque: "2120", assurance: "1672", assistance: "1801", mutuelle: "2128", autre: "2247" };
@@ -86,10 +94,35 @@ function dateBefore(random: SeededRandom, today: TCalendarDate, maxDaysAgo: numb
   return addDays(today, -random.int(0, maxDaysAgo));
 }
 
+/**
+ * Picks employers the way cases and reports spread over a sector: a few large groups have many, most
+ * employers a few (weight 1/√rank, so the largest of 500 has about 2 % of the cases).
+ */
+export function employerPicker(context: TSeedContext): () => TSeedContext["employers"][number] {
+  const cumulative: number[] = [];
+  let total = 0;
+  context.employers.forEach((_, index) => {
+    total += 1 / Math.sqrt(index + 1);
+    cumulative.push(total);
+  });
+  return () => {
+    const roll = context.random.next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle]! < roll) low = middle + 1;
+      else high = middle;
+    }
+    return context.employers[low]!;
+  };
+}
+
 export function generateCases(context: TSeedContext): Prisma.DeploymentCreateManyInput[] {
   const { random, today } = context;
+  const pickEmployer = employerPicker(context);
   return Array.from({ length: context.options.cases }, () => {
-    const employer = random.pick(context.employers);
+    const employer = pickEmployer();
     const status = random.weighted(STATUS_WEIGHTS);
     const phase = random.weighted(PHASE_WEIGHTS);
     const firstKnownOn = dateBefore(random, today, 3 * 365);
@@ -100,8 +133,9 @@ export function generateCases(context: TSeedContext): Prisma.DeploymentCreateMan
     const id = random.uuid();
     // Activity happens between discovery and today; timestamps at a random minute of that day.
     const updatedOn = addDays(firstKnownOn, random.int(0, daysBetween(firstKnownOn, today)));
-    const updatedAt = new Date(fromCalendarDate(updatedOn).getTime() + random.int(7 * 60, 19 * 60) * 60_000);
-    context.cases.push({ id, status, firstKnownOn });
+    // Never in the future (today's working hours may not have come yet): dashboards watch updated_at.
+    const updatedAt = new Date(Math.min(fromCalendarDate(updatedOn).getTime() + random.int(7 * 60, 19 * 60) * 60_000, context.startedAt.getTime()));
+    context.cases.push({ id, employerId: employer.id, status, firstKnownOn });
     return {
       id,
       employerId: employer.id,
@@ -113,6 +147,10 @@ export function generateCases(context: TSeedContext): Prisma.DeploymentCreateMan
       status,
       source: random.weighted([["member_report", 4], ["employer_info", 3], ["cse_agenda", 3], ["press", 1], ["other_section", 1]] as const),
       concerns: random.sample(CONCERNS, random.int(0, 3)),
+      monitors: random.chance(0.25) ? random.sample(MONITORS, random.int(1, 3)) : [],
+      individualMonitoring: random.weighted([["yes", 1], ["no", 3], ["unknown", 4]] as const),
+      jobsThreatened: random.chance(0.12) ? random.int(2, 250) : null,
+      jobsCut: random.chance(0.04) ? random.int(1, 80) : null,
       firstKnownOn: fromCalendarDate(firstKnownOn),
       pilotStartOn: fromCalendarDate(pilotStartOn),
       goLiveOn: fromCalendarDate(goLiveOn),
@@ -124,22 +162,50 @@ export function generateCases(context: TSeedContext): Prisma.DeploymentCreateMan
 }
 
 /**
- * The consultation's deadlines, for cases whose consultation has started: D0 in the last five months,
- * the avis due one to three months later (so some are overdue, some due this week), the expert's steps
- * when an expertise runs, and the avis marked done once it is known.
+ * The consultation record of each case whose consultation has started: D0 some weeks after the union
+ * heard of the tool (never after today), the legal delay (one month, two with an expert), the avis once
+ * the workflow says it was given, an expert for the expertise statuses and a few others, the DUERP
+ * update now and then. Records each case's deadline for generateDeadlines.
+ */
+export function generateConsultations(context: TSeedContext): Prisma.ConsultationCreateManyInput[] {
+  const { random, today } = context;
+  return context.cases.filter((item) => CONSULTED.has(item.status)).map((item) => {
+    const d0 = [addDays(item.firstKnownOn, random.int(0, 120)), today].sort()[0]!;
+    const expert = item.status === "expertise_in_progress" || random.chance(0.15);
+    const dueOn = addMonths(d0, expert ? 2 : random.pick([1, 1, 2]));
+    const avisOn = AVIS_KNOWN.has(item.status) ? [addDays(dueOn, -random.int(0, 20)), today].sort()[0]! : null;
+    context.consultations.set(item.id, { d0, dueOn, avisOn, expert });
+    const viaBdese = random.chance(0.3);
+    return {
+      deploymentId: item.id,
+      legalBases: ["l2312_8_new_technology"],
+      infoGivenOn: fromCalendarDate(viaBdese ? null : d0),
+      bdeseNoticeOn: fromCalendarDate(viaBdese ? d0 : null),
+      expertAppointed: expert,
+      avis: avisOn ? (item.status === "deemed_negative" ? "reputed_negative" : random.weighted([["favourable", 2], ["defavorable", 3], ["abstention", 1]] as const)) : null,
+      avisOn: fromCalendarDate(avisOn),
+      duerpUpdatedOn: avisOn && random.chance(0.35) ? fromCalendarDate(avisOn) : null,
+      updatedAt: new Date(Math.min(fromCalendarDate(avisOn ?? d0).getTime(), context.startedAt.getTime())),
+    };
+  });
+}
+
+/**
+ * The consultation's deadlines, as refreshCaseDeadlines would store them: the avis due date (done on
+ * the avis day once known), the day before it for a court referral, and the expert's steps.
  */
 export function generateDeadlines(context: TSeedContext): Prisma.CaseDeadlineCreateManyInput[] {
-  const { random, today } = context;
-  return context.cases.filter((item) => CONSULTED.has(item.status)).flatMap((item) => {
-    const d0 = dateBefore(random, today, 150);
-    const avisDue = addMonths(d0, random.pick([1, 2, 3]));
+  const { random } = context;
+  return [...context.consultations].flatMap(([deploymentId, { d0, dueOn, avisOn, expert }]) => {
+    const done = fromCalendarDate(avisOn);
     const rows: Prisma.CaseDeadlineCreateManyInput[] = [
-      { deploymentId: item.id, kind: "consultation", dueOn: fromCalendarDate(avisDue), doneOn: AVIS_KNOWN.has(item.status) ? fromCalendarDate(addDays(avisDue, -random.int(0, 10))) : null },
+      { deploymentId, kind: "consultation", dueOn: fromCalendarDate(dueOn), doneOn: done },
+      { deploymentId, kind: "court_referral", dueOn: fromCalendarDate(addDays(dueOn, -1)), doneOn: done },
     ];
-    if (item.status === "expertise_in_progress") {
+    if (expert) {
       rows.push(
-        { deploymentId: item.id, kind: "expert_info_request", dueOn: fromCalendarDate(addDays(d0, 3)), doneOn: fromCalendarDate(addDays(d0, random.int(1, 3))) },
-        { deploymentId: item.id, kind: "expert_report", dueOn: fromCalendarDate(addDays(avisDue, -15)), doneOn: null },
+        { deploymentId, kind: "expert_info_request", dueOn: fromCalendarDate(addDays(d0, 3)), doneOn: fromCalendarDate(addDays(d0, random.int(1, 3))) },
+        { deploymentId, kind: "expert_report", dueOn: fromCalendarDate(addDays(dueOn, -15)), doneOn: done },
       );
     }
     return rows;

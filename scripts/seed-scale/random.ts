@@ -53,11 +53,21 @@ export class SeededRandom {
     return pool.slice(0, count);
   }
 
+  /** `bytes` random bytes as lowercase hex, drawn from the seed. */
+  hex(bytes: number): string {
+    let out = "";
+    for (let index = 0; index < bytes; index += 4) {
+      const word = Math.floor(this.next() * 4_294_967_296).toString(16).padStart(8, "0");
+      out += word.slice(0, Math.min(8, (bytes - index) * 2));
+    }
+    return out;
+  }
+
   /** A version-4-shaped UUID drawn from the seed (so reruns produce the same ids). */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
+    const hex = this.hex(16).split("");
     hex[12] = "4";
-    hex[16] = (8 + this.int(0, 3)).toString(16);
+    hex[16] = (8 + (parseInt(hex[16]!, 16) & 3)).toString(16);
     const text = hex.join("");
     return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
   }

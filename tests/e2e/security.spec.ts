@@ -14,7 +14,7 @@ test("pages carry a nonce-based CSP and the hardening headers", async ({ request
   expect(second.headers()["content-security-policy"]).not.toBe(csp);
   expect(first.headers()).toMatchObject({
     "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
+    "referrer-policy": "same-origin",
     "x-frame-options": "DENY",
   });
   expect(first.headers()["strict-transport-security"]).toContain("max-age=");

@@ -1,7 +1,7 @@
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/authz/permissions";
 import { evaluateRequest, parseJsonBody } from "@/lib/compliance/evaluate-request";
-import { DEFAULT_LEGAL_CALENDAR } from "@/lib/compliance/legal-calendar";
+import { getLegalCalendar } from "@/lib/compliance/calendar-store";
 import { todayInParis } from "@/lib/consultations/calendar-date";
 import { AppError } from "@/lib/errors";
 
@@ -18,7 +18,8 @@ export async function POST(request: Request) {
       return Response.json({ error: "not_found" }, { status: 404 });
     }
     const json = parseJsonBody(await request.text());
-    const outcome = json.ok ? evaluateRequest(json.body, { today: todayInParis(), calendar: DEFAULT_LEGAL_CALENDAR }) : json;
+    // The calendar in force (admins' edits included), as on the case pages.
+    const outcome = json.ok ? evaluateRequest(json.body, { today: todayInParis(), calendar: await getLegalCalendar() }) : json;
     if (!outcome.ok) return Response.json({ error: "invalid_facts", issues: outcome.issues }, { status: 400 });
     return Response.json(outcome.response, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+
+/** What is and is not stored, and how to stay safe, in plain words (issue 4, point 1). */
+export async function PrivacyNotice() {
+  const t = await getTranslations("reportForm.privacy");
+  return (
+    <section aria-labelledby="privacy-title" className="rounded-lg border border-sky-200 bg-sky-50 p-4 text-sm text-slate-900 sm:p-5">
+      <h2 id="privacy-title" className="mb-2 text-base font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="flex list-disc flex-col gap-1.5 pl-5">
+        <li>{t("notStored")}</li>
+        <li>{t("stored")}</li>
+        <li className="font-medium">{t("device")}</li>
+        <li>{t("identify")}</li>
+        <li>{t("readers")}</li>
+        <li>{t("receipt")}</li>
+      </ul>
+    </section>
+  );
+}

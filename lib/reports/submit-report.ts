@@ -1,0 +1,78 @@
+import "server-only";
+
+import { Prisma } from "@/generated/prisma/client";
+import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { TReportContent } from "@/lib/reports/content";
+import { encryptJson, generateReceipt, hashReceipt } from "@/lib/reports/crypto";
+import { consumeSubmission, type TIntakeClient, withHashSlot } from "@/lib/reports/intake-throttle";
+import type { TReportSubmission } from "@/lib/reports/schemas";
+
+export type TSubmittedReport = { receipt: string };
+
+const RECEIPT_ATTEMPTS = 3;
+
+/**
+ * Files an anonymous member report and returns its receipt, which exists nowhere else afterwards
+ * (only its argon2id hash is stored). Invariants (ADR 0010):
+ * - nothing about the sender is stored: no address, no user agent, no time finer than the day
+ *   (Europe/Paris); the free text is encrypted; no audit row, no log line carries the report;
+ * - a filled honeypot gets a receipt that opens nothing, and nothing is written, not even a counter;
+ * - an unknown employer id is a field error and writes nothing; a throttled client is refused
+ *   before any argon2 work.
+ */
+export async function submitReport(input: TReportSubmission, client: TIntakeClient): Promise<TSubmittedReport> {
+  if (input.website !== "") return { receipt: generateReceipt() };
+
+  const employer = await resolveEmployer(input);
+  await consumeSubmission(client);
+
+  const content: TReportContent = {
+    employerName: input.employerName ?? employer?.legalName,
+    site: input.site ?? undefined,
+    toolName: input.toolName ?? undefined,
+    whatItDoes: input.whatItDoes,
+    howNoticed: input.howNoticed ?? "",
+    details: input.details ?? undefined,
+  };
+  const today = fromCalendarDate(todayInParis());
+  const data = {
+    employerId: employer?.id ?? null,
+    content: encryptJson(content),
+    staffInformed: input.staffInformed,
+    concerns: input.concerns,
+    status: "new" as const,
+    submittedOn: today,
+    lastActivityOn: today,
+  };
+
+  for (let attempt = 1; ; attempt += 1) {
+    const receipt = generateReceipt();
+    const receiptHash = await withHashSlot(() => hashReceipt(receipt));
+    try {
+      await prisma.memberReport.create({ data: { ...data, receiptHash }, select: { id: true } });
+      return { receipt };
+    } catch (error) {
+      // Two equal 16-digit receipts: astronomically rare, but never give one report's receipt to two.
+      const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!collision || attempt >= RECEIPT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
+ * The employer the report names: the one picked by id (which must exist), else a known employer whose
+ * name is exactly the one typed (the form without JavaScript sends only the name), else none: admins
+ * assign it later from the typed name.
+ */
+async function resolveEmployer(input: TReportSubmission): Promise<{ id: string; legalName: string } | null> {
+  const select = { id: true, legalName: true } as const;
+  if (input.employerId) {
+    const employer = await prisma.employer.findUnique({ where: { id: input.employerId }, select });
+    if (!employer) throw new AppError("invalid", "reportForm.validation.unknownEmployer", { field: "employerId" });
+    return employer;
+  }
+  if (!input.employerName) return null;
+  return prisma.employer.findFirst({ where: { legalName: { equals: input.employerName, mode: "insensitive" } }, select, orderBy: { legalName: "asc" } });
+}

@@ -1,0 +1,35 @@
+import "server-only";
+
+import type { TCurrentUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
+import { encryptText } from "@/lib/reports/crypto";
+import { loadTriageReport } from "@/lib/reports/triage/load";
+import type { TAddInternalNote } from "@/lib/reports/triage/schemas";
+
+/**
+ * A note between reps about a report (kind `internal`). Invariants: the reporter's view selects
+ * reporter and rep messages only, so an internal note never reaches them; the note leaves the report's
+ * activity day alone (a reporter could otherwise see that something happened internally, and
+ * retention counts from the exchanges with the reporter); the audit row carries the id, not the text.
+ */
+export async function addInternalNote(actor: TCurrentUser, input: TAddInternalNote): Promise<{ noteId: string }> {
+  const report = await loadTriageReport(actor, input.reportId);
+  const today = fromCalendarDate(todayInParis());
+  return prisma.$transaction(async (tx) => {
+    const note = await tx.reportMessage.create({
+      data: { reportId: report.id, kind: "internal", authorId: actor.id, body: encryptText(input.body), sentOn: today },
+      select: { id: true },
+    });
+    const noteId = note.id.toString();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "report.note",
+      entityType: "report",
+      entityId: report.id,
+      changes: { internalNote: { before: null, after: noteId } },
+    });
+    return { noteId };
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Rebuilds the dashboards' maintained aggregates from the case tables (docs/decisions/0015):
+ *
+ *   npm run dashboards:refresh            # every aggregate, from scratch
+ *   npm run dashboards:refresh -- --due   # only what changed or fell due (what a page view would do)
+ *
+ * Dashboards refresh themselves when read; this is for after a bulk load and for cron, just after
+ * midnight (Paris) and after `npm run compliance:refresh`, so that no reader waits for the daily
+ * recomputation.
+ */
+import { parseArgs } from "node:util";
+
+import { allowServerOnly } from "./lib/allow-server-only";
+
+allowServerOnly();
+const { disconnectDb } = await import("@/lib/db");
+const { ensureDashboardStats, rebuildDashboardStats } = await import("@/lib/dashboards/refresh");
+
+async function main() {
+  const { values } = parseArgs({ options: { due: { type: "boolean", default: false } } });
+  const report = values.due ? await ensureDashboardStats() : await rebuildDashboardStats();
+  if (!report) console.log("Tableaux de bord à jour / dashboards up to date.");
+  else console.log(`Tableaux de bord recalculés / dashboards refreshed: ${JSON.stringify({ ...report, employerIds: report.employerIds.length })}`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => disconnectDb());

@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+
+import type { Prisma } from "@/generated/prisma/client";
+import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
+import type { TReportContent } from "@/lib/reports/content";
+import { encryptJson, encryptText } from "@/lib/reports/crypto";
+
+type TReportOverrides = Omit<Partial<Prisma.MemberReportUncheckedCreateInput>, "content" | "submittedOn" | "lastActivityOn" | "closedOn"> & {
+  content?: Partial<TReportContent>;
+  /** Calendar days ("YYYY-MM-DD"); today by default. */
+  submittedOn?: string;
+  lastActivityOn?: string;
+  closedOn?: string | null;
+};
+
+/**
+ * A member report as the intake writes it (encrypted content, day-only dates). The receipt hash is
+ * random: these reports are reached through the triage side only.
+ */
+export async function createReport(employerId: string | null, overrides: TReportOverrides = {}) {
+  const { content, submittedOn, lastActivityOn, closedOn, ...columns } = overrides;
+  const today = todayInParis();
+  const body: TReportContent = {
+    employerName: "Nom tapé par l'adhérent",
+    whatItDoes: "Un outil qui note chaque appel des conseillers et les classe entre eux.",
+    howNoticed: "Une collègue a vu le tableau de bord en réunion d'équipe.",
+    ...content,
+  };
+  return prisma.memberReport.create({
+    data: {
+      receiptHash: randomBytes(32).toString("hex"),
+      employerId,
+      content: encryptJson(body),
+      concerns: ["surveillance"],
+      ...columns,
+      submittedOn: fromCalendarDate(submittedOn ?? today),
+      lastActivityOn: fromCalendarDate(lastActivityOn ?? submittedOn ?? today),
+      closedOn: fromCalendarDate(closedOn ?? null),
+    },
+    select: { id: true, status: true, employerId: true },
+  });
+}
+
+/** A message on a report (the reporter's by default), dated today unless told. */
+export async function addReportMessage(reportId: string, body: string, options: { kind?: "reporter" | "rep" | "internal"; authorId?: string; sentOn?: string } = {}) {
+  return prisma.reportMessage.create({
+    data: { reportId, kind: options.kind ?? "reporter", authorId: options.authorId ?? null, body: encryptText(body), sentOn: fromCalendarDate(options.sentOn ?? todayInParis()) },
+    select: { id: true },
+  });
+}
