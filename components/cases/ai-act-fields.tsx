@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import type { UseFormReturn } from "react-hook-form";
 
 import { Field, inputClass } from "@/components/ui/field";
-import { RadioGroup } from "@/components/ui/radio-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TRI_STATES } from "@/lib/consultations/schemas";
 import type { TAiActTriField } from "@/lib/deployments/ai-act-schemas";
 import type { TCaseFactsInput } from "@/lib/deployments/schemas";
@@ -34,9 +34,9 @@ export function AiActFields({ form }: { form: TForm }) {
   const options = TRI_STATES.map((value) => ({ value, label: t(`compliance.triAnswer.${value}`) }));
 
   const tri = (name: TAiActTriField | "infoToReps" | "fria", children?: ReactNode) => (
-    <RadioGroup name={name} legend={label(name)} hint={hint(name)} options={options} register={form.register(name)} error={message(errors[name]?.message)}>
+    <ChoiceGroup type="radio" name={name} legend={label(name)} hint={hint(name)} options={options} register={form.register(name)} error={message(errors[name]?.message)}>
       {children}
-    </RadioGroup>
+    </ChoiceGroup>
   );
   const number = (name: "callRecordingPercent" | "recordingRetentionMonths" | "analysisRetentionMonths") => (
     <Field id={name} label={label(name)} hint={hint(name)} error={message(errors[name]?.message)}>

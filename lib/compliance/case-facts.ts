@@ -8,6 +8,7 @@ import { readAccordDelays, type TConsultationRecord } from "@/lib/consultations/
 import { CONSULTATION_SELECT, toConsultationRecord } from "@/lib/consultations/record";
 import { ZCaseId } from "@/lib/consultations/schemas";
 import { prisma } from "@/lib/db";
+import { AI_ACT_FACTS_SELECT } from "@/lib/deployments/case-data";
 import type { TTriState } from "@/lib/deployments/schemas";
 import { HEADCOUNT_BANDS } from "@/lib/employers/schemas";
 import { notFound } from "@/lib/errors";
@@ -26,22 +27,7 @@ export const CASE_FACTS_SELECT = {
   monitors: true,
   individualMonitoring: true,
   concerns: true,
-  customerChatbot: true,
-  emotionInferenceWorkers: true,
-  emotionInferenceCustomers: true,
-  annexEmployment: true,
-  annexCreditScoring: true,
-  annexLifeHealthPricing: true,
-  callRecordingPercent: true,
-  recordingRetentionMonths: true,
-  analysisRetentionMonths: true,
-  infoToReps: true,
-  infoToRepsOn: true,
-  fria: true,
-  friaOn: true,
-  customerAiDisclosure: true,
-  emotionDisclosure: true,
-  dpiaDone: true,
+  ...AI_ACT_FACTS_SELECT,
   employer: { select: { sector: true, headcountBand: true, accordDelays: true } },
   tool: { select: { functions: true, dataCategories: true, trainsOnCustomerData: true, trainsOnEmployeeData: true, hostingRegion: true } },
   consultation: { select: CONSULTATION_SELECT },

@@ -10,6 +10,26 @@ import type { TCaseFields } from "@/lib/deployments/schemas";
 type TFacts = Omit<TCaseFields, "employerId">;
 
 /** The columns a case form writes, selected to diff against (dates as Date, see toAuditedFacts). */
+/** The AI Act and GDPR columns of a case (lib/deployments/ai-act-schemas.ts): the form's and the compliance export's. */
+export const AI_ACT_FACTS_SELECT = {
+  customerChatbot: true,
+  emotionInferenceWorkers: true,
+  emotionInferenceCustomers: true,
+  annexEmployment: true,
+  annexCreditScoring: true,
+  annexLifeHealthPricing: true,
+  callRecordingPercent: true,
+  recordingRetentionMonths: true,
+  analysisRetentionMonths: true,
+  infoToReps: true,
+  infoToRepsOn: true,
+  fria: true,
+  friaOn: true,
+  customerAiDisclosure: true,
+  emotionDisclosure: true,
+  dpiaDone: true,
+} as const satisfies Prisma.DeploymentSelect;
+
 export const CASE_FACT_SELECT = {
   toolId: true,
   localName: true,
@@ -30,23 +50,7 @@ export const CASE_FACT_SELECT = {
   jobsCut: true,
   statedGoal: true,
   repInChargeId: true,
-  // AI Act and GDPR facts (lib/deployments/ai-act-schemas.ts).
-  customerChatbot: true,
-  emotionInferenceWorkers: true,
-  emotionInferenceCustomers: true,
-  annexEmployment: true,
-  annexCreditScoring: true,
-  annexLifeHealthPricing: true,
-  callRecordingPercent: true,
-  recordingRetentionMonths: true,
-  analysisRetentionMonths: true,
-  infoToReps: true,
-  infoToRepsOn: true,
-  fria: true,
-  friaOn: true,
-  customerAiDisclosure: true,
-  emotionDisclosure: true,
-  dpiaDone: true,
+  ...AI_ACT_FACTS_SELECT,
 } satisfies Prisma.DeploymentSelect;
 
 type TFactRow = Prisma.DeploymentGetPayload<{ select: typeof CASE_FACT_SELECT }>;

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
-import { DashboardFilters } from "@/components/dashboards/dashboard-filters";
-import { EmployerDashboardView } from "@/components/dashboards/employer-dashboard-view";
-import { PrintButton } from "@/components/dashboards/print-button";
+import { EmployerDashboardPage } from "@/components/dashboards/employer-dashboard-page";
 import { VisibilityForm } from "@/components/dashboards/visibility-form";
-import { Card, PageHeader } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { can } from "@/lib/authz/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getEmployerDashboard } from "@/lib/dashboards/queries";
@@ -17,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboards"))("employer.metaTitle") };
 }
 
-export default async function EmployerDashboardPage({
+export default async function EmployerDashboardRoute({
   params,
   searchParams,
 }: {
@@ -27,25 +24,13 @@ export default async function EmployerDashboardPage({
   const user = await requirePagePermission("dashboard:read");
   const [{ id }, { period, visibility }] = await Promise.all([params, searchParams]);
   const dashboard = await orNotFound(getEmployerDashboard(user, id, parsePeriod(period)));
-  const [t, format] = await Promise.all([getTranslations("dashboards"), getFormatter()]);
-  const asOf = format.dateTime(new Date(`${dashboard.asOf}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const t = await getTranslations("dashboards");
   return (
-    <>
-      <PageHeader
-        title={t("employer.title", { employer: dashboard.employer.legalName })}
-        description={t("employer.asOf", { date: asOf, period: dashboard.period })}
-        actions={
-          <>
-            <Link href="/dashboards" className="no-print rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50">
-              {t("employer.backToSector")}
-            </Link>
-            <PrintButton label={t("print")} />
-          </>
-        }
-      />
-      <p className="mb-4 text-sm text-slate-700">{t(`visibility.current.${dashboard.employer.visibility}`)}</p>
-      <DashboardFilters action={`/dashboards/employers/${dashboard.employer.id}`} period={dashboard.period} withSector={false} />
-      <EmployerDashboardView dashboard={dashboard} />
+    <EmployerDashboardPage
+      dashboard={dashboard}
+      sectorPath="/dashboards"
+      intro={<p className="mb-4 text-sm text-slate-700">{t(`visibility.current.${dashboard.employer.visibility}`)}</p>}
+    >
       {can(user.role, "dashboard:configure") ? (
         <Card title={t("visibility.title")} className="no-print mt-4 max-w-2xl">
           <VisibilityForm
@@ -55,6 +40,6 @@ export default async function EmployerDashboardPage({
           />
         </Card>
       ) : null}
-    </>
+    </EmployerDashboardPage>
   );
 }
