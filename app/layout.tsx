@@ -3,6 +3,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { CLIENT_NAMESPACES, clientMessages } from "@/i18n/client-messages";
+
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,15 +15,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
-  const t = await getTranslations("shell");
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("shell"), clientMessages(CLIENT_NAMESPACES.root)]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Each part adds the messages its client components need (i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

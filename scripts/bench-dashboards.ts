@@ -2,10 +2,10 @@
  * How fast the dashboards answer, against the built app on a seeded database (README, "Scale data and
  * benchmark"):
  *
- *   npm run bench:dashboards -- --url http://localhost:3400 [--email admin@vigie.test --password …] [--runs 30]
+ *   npm run bench:dashboards -- --url http://localhost:3400 [--email admin@vigie.test --password …] [--runs 30] [--warmup 30]
  *
  * For the sector dashboard, the largest employer's dashboard and the case list filtered on one of its
- * figures, prints: server time over HTTP (p50 / p95 of --runs sequential requests after a warm-up), the
+ * figures, prints: server time over HTTP (p50 / p95 of --runs sequential requests after --warmup ones), the
  * time of the SQL that computes the same figures from the case tables, run directly on the same
  * DATABASE_URL in the same run, and the ratio of the two; the sequential scans each page caused on the
  * large tables (pg_stat_user_tables, expected 0: no full scan per request); and the first-load
@@ -34,6 +34,7 @@ const ZArgs = z.object({
   email: z.email().default("admin@vigie.test"),
   password: z.string().min(1).default("Demo-Vigie-2026!"),
   runs: z.coerce.number().int().min(1).max(1000).default(30),
+  warmup: z.coerce.number().int().min(1).max(1000).default(30),
 });
 
 /** Tables large enough that a sequential scan per request would not scale. */
@@ -49,8 +50,9 @@ function summarise(samples: readonly number[]): TSummary {
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
-async function measure(runs: number, task: () => Promise<unknown>): Promise<TSummary> {
-  await task();
+/** p50/p95 of `runs` sequential runs, after `warmup` runs (the JIT, the pools and the caches settle first). */
+async function measure(runs: number, warmup: number, task: () => Promise<unknown>): Promise<TSummary> {
+  for (let run = 0; run < warmup; run += 1) await task();
   const samples: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const started = performance.now();
@@ -139,8 +141,8 @@ async function scansDuring(task: () => Promise<unknown>): Promise<string> {
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 async function main() {
-  const { values } = parseArgs({ options: { url: { type: "string" }, email: { type: "string" }, password: { type: "string" }, runs: { type: "string" } } });
-  const { url, email, password, runs } = ZArgs.parse(values);
+  const { values } = parseArgs({ options: { url: { type: "string" }, email: { type: "string" }, password: { type: "string" }, runs: { type: "string" }, warmup: { type: "string" } } });
+  const { url, email, password, runs, warmup } = ZArgs.parse(values);
   const base = url.replace(/\/$/, "");
   const jar = await signIn(base, email, password);
   const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, mustChangePassword: true, employers: { select: { employerId: true } } } });
@@ -186,7 +188,7 @@ async function main() {
   ];
 
   console.log(`Volumes : ${volumes!.employers} employeurs, ${volumes!.cases} dossiers, ${volumes!.reports} signalements, ${volumes!.events} événements.`);
-  console.log(`Employeur le plus grand : ${large.name} (${large.cases} dossiers). ${runs} mesures par page, en ms, après échauffement.`);
+  console.log(`Employeur le plus grand : ${large.name} (${large.cases} dossiers). ${runs} mesures par page, en ms, après ${warmup} d'échauffement.`);
   const browserJs = await allScriptsInBrowser(base, jar, pages.map((page) => page.path));
   console.log(`${"page".padEnd(32)} ${"serveur p50".padStart(11)} ${"p95".padStart(7)}   ${"SQL p50".padStart(7)} ${"p95".padStart(7)}   ${"ratio p50".padStart(9)} ${"p95".padStart(5)}   ${"JS HTML".padStart(9)} ${"JS total".padStart(9)}   parcours séquentiels (grandes tables)`);
   for (const page of pages) {
@@ -194,8 +196,8 @@ async function main() {
     const scans = await scansDuring(async () => {
       for (let run = 0; run < 5; run += 1) await fetchPage(base, jar, page.path);
     });
-    const server = await measure(runs, () => fetchPage(base, jar, page.path));
-    const raw = await measure(runs, page.raw);
+    const server = await measure(runs, warmup, () => fetchPage(base, jar, page.path));
+    const raw = await measure(runs, warmup, page.raw);
     const js = await firstLoadJs(base, html);
     console.log(
       `${page.label.padEnd(32)} ${ms(server.p50).padStart(11)} ${ms(server.p95)}   ${ms(raw.p50)} ${ms(raw.p95)}   ${(server.p50 / raw.p50).toFixed(2).padStart(9)} ${(server.p95 / raw.p95).toFixed(2).padStart(5)}   ${`${js.kB.toFixed(1)} kB`.padStart(9)} ${(browserJs ? `${browserJs.get(page.path)!.toFixed(1)} kB` : "—").padStart(9)}   ${scans}`,

@@ -1,3 +1,4 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
@@ -12,7 +13,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <LocaleSwitch />
       </header>
       <main id="main" className="mx-auto flex w-full max-w-md flex-1 flex-col justify-center px-4 py-10">
-        {children}
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </main>
     </div>
   );

@@ -1,11 +1,13 @@
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { PublicShell } from "@/components/layout/public-shell";
+import { CLIENT_NAMESPACES, clientMessages } from "@/i18n/client-messages";
 
 /** Anonymous reporting (/signaler, /suivi): narrow, for a phone. */
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("reportForm.layout");
+  const [t, messages] = await Promise.all([getTranslations("reportForm.layout"), clientMessages(CLIENT_NAMESPACES.memberReports)]);
   return (
     <PublicShell
       width="narrow"
@@ -16,7 +18,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
       ]}
       footer={t("footer")}
     >
-      {children}
+      <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>
     </PublicShell>
   );
 }

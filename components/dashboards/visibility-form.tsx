@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-import { submitDashboardVisibility } from "@/app/(app)/dashboards/actions";
+import { submitDashboardVisibility } from "@/app/(dashboards)/dashboards/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { VISIBILITIES, type TVisibility } from "@/lib/dashboards/access";

@@ -13,14 +13,28 @@ export function isPublicPath(pathname: string): boolean {
 
 const secureCookies = (process.env.APP_URL ?? "").startsWith("https://");
 
+/** Inactivity limit of a session: 8 hours (a working day), renewed as the user works (proxy.ts). */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/**
+ * The session cookie, as Auth.js writes it at sign-in and lib/auth/session-cookie.ts reads and renews
+ * it; stated here so that both agree (the name is also the key-derivation salt of the JWT).
+ */
+export const SESSION_COOKIE = {
+  name: `${secureCookies ? "__Secure-" : ""}authjs.session-token`,
+  options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
+} as const;
+
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   useSecureCookies: secureCookies,
+  cookies: { sessionToken: SESSION_COOKIE },
   providers: [],
   callbacks: {
     // Optimistic check only (no database): the real one is getCurrentUser() in every page and action.
+    // proxy.ts applies the same rule with lib/auth/session-cookie.ts.
     authorized({ auth, request }) {
       return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
     },

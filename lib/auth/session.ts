@@ -1,9 +1,10 @@
 import "server-only";
 
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 
-import { auth } from "@/lib/auth/auth";
+import { readSessionToken, sessionCookieValue } from "@/lib/auth/session-cookie";
 import type { TPermission, TRole } from "@/lib/authz/permissions";
 import { can } from "@/lib/authz/permissions";
 import { prisma } from "@/lib/db";
@@ -54,8 +55,8 @@ export async function resolveSessionUser(
 
 /** The signed-in user of this request (memoised per request), or null. */
 export const getCurrentUser = cache(async (): Promise<TCurrentUser | null> => {
-  const session = await auth();
-  return resolveSessionUser(session ? { userId: session.user?.id, sessionVersion: session.sessionVersion } : null);
+  const claims = await readSessionToken(sessionCookieValue(await cookies()));
+  return resolveSessionUser(claims);
 });
 
 /** For pages: the signed-in user, or a redirect to the sign-in page (or to the forced password change). */

@@ -8,7 +8,7 @@ import "server-only";
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
-import { addDays, fromCalendarDate, toCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { addDays, fromCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
@@ -46,21 +46,37 @@ function toReader(user: TCurrentUser | null): TDashboardReader {
   return user ? { id: user.id, role: user.role, employerIds: user.employerIds } : null;
 }
 
-const STATS_SELECT = {
-  cases: true, tools: true, openCases: true, started: true, completeBefore: true, liveFirst: true, undatedLive: true,
-  consultations: true, medianDaysToD0: true, expertise: true, duerpUpdated: true, monitoring: true, jobsThreatened: true,
-  jobsThreatenedCases: true, jobsCut: true, jobsCutCases: true, overdueCases: true, dueSoonCases: true,
-} satisfies Prisma.EmployerStatsSelect;
-
 const byCount = (a: TCount, b: TCount) => b.cases - a.cases || a.key.localeCompare(b.key);
 
-async function loadBreakdown(employerId: string, period: number): Promise<TBreakdown> {
-  const rows = await prisma.employerBreakdown.findMany({ where: { employerId, period }, select: { dimension: true, key: true, cases: true } });
+type TEmployerFiguresRow = {
+  stats: (TStatsRow & { as_of: string }) | null;
+  breakdown: { dimension: string; key: string; cases: number }[];
+  tools: { id: string; vendor: string; productName: string }[];
+  reports: number;
+};
+
+/**
+ * Everything an employer's dashboard shows, in one statement (one round trip): its stats row, its
+ * breakdowns, the names of its tools and its member reports over the window (duplicates left out).
+ */
+async function loadEmployerFigures(employerId: string, period: number, today: TCalendarDate): Promise<TEmployerFiguresRow> {
+  const since = fromCalendarDate(addDays(today, 1 - REPORT_WINDOW_DAYS));
+  const [row] = await prisma.$queryRaw<TEmployerFiguresRow[]>`
+    SELECT
+      (SELECT to_jsonb(x) FROM (SELECT ${STATS_COLUMNS}, s.as_of::text AS as_of FROM employer_stats s
+        WHERE s.employer_id = ${employerId}::uuid AND s.period = ${period}) AS x) AS stats,
+      COALESCE((SELECT jsonb_agg(jsonb_build_object('dimension', b.dimension, 'key', b.key, 'cases', b.cases)) FROM employer_breakdowns b
+        WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period}), '[]'::jsonb) AS breakdown,
+      COALESCE((SELECT jsonb_agg(jsonb_build_object('id', t.id, 'vendor', t.vendor, 'productName', t.product_name)) FROM ai_tools t
+        WHERE t.id IN (SELECT b.key::uuid FROM employer_breakdowns b
+                        WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period} AND b.dimension = 'tool')), '[]'::jsonb) AS tools,
+      (SELECT count(*)::int FROM member_reports r
+        WHERE r.employer_id = ${employerId}::uuid AND r.submitted_on >= ${since} AND r.status <> 'duplicate') AS reports`;
+  return row!;
+}
+
+function toBreakdown(rows: TEmployerFiguresRow["breakdown"], tools: TEmployerFiguresRow["tools"]): TBreakdown {
   const of = (dimension: string) => rows.filter((row) => row.dimension === dimension).map(({ key, cases }) => ({ key, cases }));
-  const toolCounts = of("tool").sort(byCount);
-  const tools = toolCounts.length
-    ? await prisma.aiTool.findMany({ where: { id: { in: toolCounts.map((row) => row.key) } }, select: { id: true, vendor: true, productName: true } })
-    : [];
   const toolById = new Map(tools.map((tool) => [tool.id, tool]));
   return {
     phase: of("phase"),
@@ -69,49 +85,39 @@ async function loadBreakdown(employerId: string, period: number): Promise<TBreak
     monitor: of("monitor").sort(byCount),
     month: of("month").sort((a, b) => a.key.localeCompare(b.key)),
     flag: of("flag").sort((a, b) => a.key.localeCompare(b.key, "en", { numeric: true })),
-    tool: toolCounts.flatMap((row) => {
-      const tool = toolById.get(row.key);
-      return tool ? [{ ...tool, count: row.cases }] : [];
-    }),
+    tool: of("tool")
+      .sort(byCount)
+      .flatMap((row) => {
+        const tool = toolById.get(row.key);
+        return tool ? [{ ...tool, count: row.cases }] : [];
+      }),
   };
-}
-
-/** Member reports of the employer over the window, duplicates left out; always protected (issue 4). */
-async function countRecentReports(employerId: string, today: TCalendarDate): Promise<TProtectedCount> {
-  const count = await prisma.memberReport.count({
-    where: { employerId, submittedOn: { gte: fromCalendarDate(addDays(today, 1 - REPORT_WINDOW_DAYS)) }, status: { not: "duplicate" } },
-  });
-  return protectCount(count, env().SMALL_COUNT_THRESHOLD);
 }
 
 /**
  * One employer's dashboard for a period, or not_found when the reader may not see it. `user` null:
- * a visitor with no account (public dashboards only, never case links).
+ * a visitor with no account (public dashboards only, never case links). Two round trips: the
+ * employer (who may see it) alongside the aggregates' refresh check, then every figure at once.
  */
 export async function getEmployerDashboard(user: TCurrentUser | null, employerId: string, period: number): Promise<TEmployerDashboard> {
   if (!isUuid(employerId)) throw notFound();
   const reader = toReader(user);
-  const employer = await prisma.employer.findUnique({
-    where: { id: employerId },
-    select: { id: true, legalName: true, sector: true, dashboardVisibility: true },
-  });
-  if (!employer || !canSeeDashboard(reader, { id: employer.id, visibility: employer.dashboardVisibility })) throw notFound();
-  await ensureDashboardStats();
-  const today = todayInParis();
-  const [stats, breakdown, reports] = await Promise.all([
-    prisma.employerStats.findUnique({ where: { employerId_period: { employerId, period } }, select: { ...STATS_SELECT, asOf: true } }),
-    loadBreakdown(employerId, period),
-    countRecentReports(employerId, today),
+  const [employer] = await Promise.all([
+    prisma.employer.findUnique({ where: { id: employerId }, select: { id: true, legalName: true, sector: true, dashboardVisibility: true } }),
+    ensureDashboardStats(),
   ]);
-  const { asOf, ...figures } = stats ?? { ...EMPTY_FIGURES, asOf: null };
+  if (!employer || !canSeeDashboard(reader, { id: employer.id, visibility: employer.dashboardVisibility })) throw notFound();
+  const today = todayInParis();
+  const { stats, breakdown, tools, reports } = await loadEmployerFigures(employerId, period, today);
+  const figures = stats ? toFigures(stats) : { ...EMPTY_FIGURES };
   return {
     employer: { id: employer.id, legalName: employer.legalName, sector: employer.sector, visibility: employer.dashboardVisibility },
     period,
-    asOf: toCalendarDate(asOf) ?? today,
+    asOf: (stats?.as_of as TCalendarDate | undefined) ?? today,
     figures,
     rates: ratesOf(figures),
-    breakdown,
-    reports,
+    breakdown: toBreakdown(breakdown, tools),
+    reports: protectCount(reports, env().SMALL_COUNT_THRESHOLD),
     canLinkCases: canLinkCases(reader, employerId),
   };
 }

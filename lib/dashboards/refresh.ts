@@ -31,7 +31,7 @@ export type TRefreshPlan = { full: boolean; employerIds: string[]; day: boolean;
 export type TRefreshReport = TRefreshPlan & { ms: number };
 
 /**
- * Employers with an input of their figures stamped after `since`. Runs only when lastChanges() saw
+ * Employers with an input of their figures stamped after `since`. Runs only when probe() saw
  * something newer; `since` is written into the SQL so that PostgreSQL plans each run for its value
  * (a cached generic plan for a parameter would scan whole tables).
  */
@@ -45,28 +45,31 @@ async function changedEmployers(db: Pick<TTx, "$queryRaw">, since: Date): Promis
   return rows.map((row) => row.id);
 }
 
-type TLastChanges = { lastChange: Date | null; calendarStamp: string };
+type TState = { statsOn: Date; checkedAt: Date; calendarStamp: string } | null;
+type TProbe = { state: TState; lastChange: Date | null; calendarStamp: string };
 
 /**
- * What every read checks, in one query with no parameter: the latest updated_at of each watched table
- * (max() reads the end of its index) and the legal calendar's stamp.
+ * What every read checks, in one query with no parameter: the refresh state, the latest updated_at
+ * of each watched table (max() reads the end of its index) and the legal calendar's stamp.
  */
-async function lastChanges(db: Pick<TTx, "$queryRaw">): Promise<TLastChanges> {
-  const [row] = await db.$queryRaw<TLastChanges[]>`
-    SELECT GREATEST((SELECT max(updated_at) FROM deployments), (SELECT max(updated_at) FROM consultations),
+async function probe(db: Pick<TTx, "$queryRaw">): Promise<TProbe> {
+  const [row] = await db.$queryRaw<{ statsOn: Date | null; checkedAt: Date | null; stateStamp: string | null; lastChange: Date | null; calendarStamp: string }[]>`
+    SELECT r.stats_on AS "statsOn", r.checked_at AS "checkedAt", r.calendar_stamp AS "stateStamp",
+           GREATEST((SELECT max(updated_at) FROM deployments), (SELECT max(updated_at) FROM consultations),
                     (SELECT max(updated_at) FROM employers), (SELECT max(updated_at) FROM ai_tools)) AS "lastChange",
-           (SELECT count(*)::text || ':' || COALESCE(max(updated_at)::text, '') FROM legal_calendar) AS "calendarStamp"`;
-  return row!;
+           (SELECT count(*)::text || ':' || COALESCE(max(updated_at)::text, '') FROM legal_calendar) AS "calendarStamp"
+      FROM (SELECT 1) AS one LEFT JOIN dashboard_refresh r ON r.id = ${STATE_ID}`;
+  const { statsOn, checkedAt, stateStamp, lastChange, calendarStamp } = row!;
+  const state = statsOn && checkedAt && stateStamp !== null ? { statsOn, checkedAt, calendarStamp: stateStamp } : null;
+  return { state, lastChange, calendarStamp };
 }
 
-type TState = { statsOn: Date; checkedAt: Date; calendarStamp: string } | null;
-
-async function planRefresh(db: Pick<TTx, "$queryRaw">, state: TState, today: TCalendarDate): Promise<TRefreshPlan | null> {
+async function planRefresh(db: Pick<TTx, "$queryRaw">, today: TCalendarDate): Promise<TRefreshPlan | null> {
+  const { state, lastChange, calendarStamp } = await probe(db);
   if (state === null) return { full: true, employerIds: [], day: true, flags: true };
   const since = new Date(state.checkedAt.getTime() - SKEW_MS);
-  const last = await lastChanges(db);
-  const employerIds = last.lastChange !== null && last.lastChange > since ? await changedEmployers(db, since) : [];
-  const plan = { full: false, employerIds, day: toCalendarDate(state.statsOn) !== today, flags: last.calendarStamp !== state.calendarStamp };
+  const employerIds = lastChange !== null && lastChange > since ? await changedEmployers(db, since) : [];
+  const plan = { full: false, employerIds, day: toCalendarDate(state.statsOn) !== today, flags: calendarStamp !== state.calendarStamp };
   return plan.employerIds.length > 0 || plan.day || plan.flags ? plan : null;
 }
 
@@ -170,10 +173,6 @@ async function applyPlan(tx: TTx, plan: TRefreshPlan, today: TCalendarDate) {
   if (plan.day) await rebuildStats(tx, "all", today);
 }
 
-async function readState(db: Pick<TTx, "dashboardRefresh">): Promise<TState> {
-  return db.dashboardRefresh.findUnique({ where: { id: STATE_ID }, select: { statsOn: true, checkedAt: true, calendarStamp: true } });
-}
-
 /** Runs the refresh under the lock, planning again inside it (another instance may have done it). */
 async function refreshLocked(force: boolean): Promise<TRefreshReport | null> {
   const started = performance.now();
@@ -182,10 +181,10 @@ async function refreshLocked(force: boolean): Promise<TRefreshReport | null> {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY}::bigint)`;
       const today = todayInParis();
       const mark = await watermark(tx);
-      const plan = force ? { full: true, employerIds: [], day: true, flags: true } : await planRefresh(tx, await readState(tx), today);
+      const plan = force ? { full: true, employerIds: [], day: true, flags: true } : await planRefresh(tx, today);
       if (!plan) return null;
       await applyPlan(tx, plan, today);
-      const data = { statsOn: new Date(`${today}T00:00:00.000Z`), checkedAt: mark, calendarStamp: (await lastChanges(tx)).calendarStamp };
+      const data = { statsOn: new Date(`${today}T00:00:00.000Z`), checkedAt: mark, calendarStamp: (await probe(tx)).calendarStamp };
       await tx.dashboardRefresh.upsert({ where: { id: STATE_ID }, create: { id: STATE_ID, ...data }, update: data });
       return { ...plan, ms: Math.round(performance.now() - started) };
     },
@@ -195,10 +194,10 @@ async function refreshLocked(force: boolean): Promise<TRefreshReport | null> {
 
 /**
  * Brings the aggregates up to date before a dashboard (or a case list filtered on them) reads them.
- * Costs three small indexed queries when nothing changed.
+ * Costs one small indexed query when nothing changed.
  */
 export async function ensureDashboardStats(): Promise<TRefreshReport | null> {
-  const plan = await planRefresh(prisma, await readState(prisma), todayInParis());
+  const plan = await planRefresh(prisma, todayInParis());
   return plan ? refreshLocked(false) : null;
 }
 

@@ -23,3 +23,36 @@ test("the language switch turns the app to English and the choice persists", asy
   await expect(page.getByRole("heading", { name: `Bonjour ${account.name}` })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
+
+/** A message key shown instead of its text: what next-intl prints when a client lacks a namespace. */
+const RAW_KEY = /\b(?:app|shell|nav|errors|validation|enums|reportForm|reports|dashboards|cases|compliance)\.[a-z][A-Za-z]*(?:\.[A-Za-z]+)*\b/;
+
+test("parts given a subset of the messages (ADR 0020) show text, never a message key", async ({ page }) => {
+  // Member pages: the forms' client-side and server errors.
+  await page.goto("/signaler");
+  await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await expect(page.getByText("Le signalement n'est pas parti : corrigez les champs signalés.")).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
+  await page.goto("/suivi");
+  await page.getByLabel("Code de suivi").fill("12");
+  await page.getByRole("button", { name: "Ouvrir mon signalement" }).click();
+  await expect(page.getByText("Un code de suivi compte 16 chiffres, par exemple 1234 5678 9012 3456.")).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
+
+  // Public and signed-in dashboards (no client messages at all).
+  await page.goto("/public");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
+  const account = demo("admin");
+  await page.goto("/login");
+  await page.getByLabel("Adresse e-mail").fill(account.email);
+  await page.getByLabel("Mot de passe").fill(account.password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByRole("heading", { name: `Bonjour ${account.name}` })).toBeVisible();
+  await page.goto("/dashboards");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
+  await page.getByRole("link", { name: "Banque Horizon Populaire", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Banque Horizon Populaire/ })).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(RAW_KEY);
+});
