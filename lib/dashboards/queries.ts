@@ -8,7 +8,7 @@ import "server-only";
  */
 import { Prisma } from "@/generated/prisma/client";
 import type { TCurrentUser } from "@/lib/auth/session";
-import { addDays, fromCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { addDays, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
@@ -60,7 +60,8 @@ type TEmployerFiguresRow = {
  * breakdowns, the names of its tools and its member reports over the window (duplicates left out).
  */
 async function loadEmployerFigures(employerId: string, period: number, today: TCalendarDate): Promise<TEmployerFiguresRow> {
-  const since = fromCalendarDate(addDays(today, 1 - REPORT_WINDOW_DAYS));
+  // A calendar date compared as a date: no time zone of the database session gets in the way.
+  const since = addDays(today, 1 - REPORT_WINDOW_DAYS);
   const [row] = await prisma.$queryRaw<TEmployerFiguresRow[]>`
     SELECT
       (SELECT to_jsonb(x) FROM (SELECT ${STATS_COLUMNS}, s.as_of::text AS as_of FROM employer_stats s
@@ -71,7 +72,7 @@ async function loadEmployerFigures(employerId: string, period: number, today: TC
         WHERE t.id IN (SELECT b.key::uuid FROM employer_breakdowns b
                         WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period} AND b.dimension = 'tool')), '[]'::jsonb) AS tools,
       (SELECT count(*)::int FROM member_reports r
-        WHERE r.employer_id = ${employerId}::uuid AND r.submitted_on >= ${since} AND r.status <> 'duplicate') AS reports`;
+        WHERE r.employer_id = ${employerId}::uuid AND r.submitted_on >= ${since}::date AND r.status <> 'duplicate') AS reports`;
   return row!;
 }
 
