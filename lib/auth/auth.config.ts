@@ -1,7 +1,8 @@
 import type { NextAuthConfig } from "next-auth";
 
 /**
- * The part of the Auth.js configuration that needs no database (used by proxy.ts).
+ * The part of the Auth.js configuration that needs no database, with the public paths and the session
+ * cookie that proxy.ts and lib/auth/session-cookie.ts share with it.
  * Providers and the database checks live in lib/auth/auth.ts.
  */
 /** Member reporting (/signaler, /suivi) and public dashboards (/public) need no account. */
@@ -33,11 +34,6 @@ export const authConfig = {
   cookies: { sessionToken: SESSION_COOKIE },
   providers: [],
   callbacks: {
-    // Optimistic check only (no database): the real one is getCurrentUser() in every page and action.
-    // proxy.ts applies the same rule with lib/auth/session-cookie.ts.
-    authorized({ auth, request }) {
-      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.sub = user.id;

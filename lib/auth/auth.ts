@@ -12,7 +12,8 @@ class ThrottledSignin extends CredentialsSignin {
   code = "throttled";
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+// Signs users in and out; reading the session is lib/auth/session-cookie.ts (ADR 0020).
+export const { handlers, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // Failed sign-ins are expected; log them without the stack trace Auth.js prints by default.

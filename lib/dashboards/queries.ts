@@ -49,7 +49,7 @@ function toReader(user: TCurrentUser | null): TDashboardReader {
 const byCount = (a: TCount, b: TCount) => b.cases - a.cases || a.key.localeCompare(b.key);
 
 type TEmployerFiguresRow = {
-  stats: (TStatsRow & { as_of: string }) | null;
+  stats: (TStatsColumns & { as_of: string }) | null;
   breakdown: { dimension: string; key: string; cases: number }[];
   tools: { id: string; vendor: string; productName: string }[];
   reports: number;
@@ -166,14 +166,14 @@ function orderBy(sort: TSectorSort, dir: "asc" | "desc"): Prisma.Sql {
   return Prisma.sql`ORDER BY ${column[sort]} ${direction}, e.legal_name ASC, e.id ASC`;
 }
 
-type TStatsRow = {
-  id: string; legal_name: string; sector: TSector;
+type TStatsRow = { id: string; legal_name: string; sector: TSector } & TStatsColumns;
+type TStatsColumns = {
   cases: number; tools: number; open_cases: number; started: number; complete_before: number; live_first: number; undated_live: number;
   consultations: number; median_days_to_d0: number | null; expertise: number; duerp_updated: number; monitoring: number;
   jobs_threatened: number; jobs_threatened_cases: number; jobs_cut: number; jobs_cut_cases: number; overdue_cases: number; due_soon_cases: number;
 };
 
-function toFigures(row: TStatsRow): TDashboardFigures {
+function toFigures(row: TStatsColumns): TDashboardFigures {
   return {
     cases: row.cases, tools: row.tools, openCases: row.open_cases, started: row.started, completeBefore: row.complete_before,
     liveFirst: row.live_first, undatedLive: row.undated_live, consultations: row.consultations, medianDaysToD0: row.median_days_to_d0,
