@@ -123,8 +123,8 @@ test("the employer dashboard prints on A4 without overflowing", async ({ page })
   expect(overflow).toBeLessThanOrEqual(0);
   // Every chart (loaded after the page) drawn within the page's width.
   const charts = page.locator(".dashboard-chart svg.recharts-surface");
-  await expect(charts.first()).toBeVisible();
-  expect(await charts.count()).toBe(3);
+  // Each chart loads on its own: wait for all three (counting once the first shows raced the others).
+  await expect(charts).toHaveCount(3);
   for (const box of await charts.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().right))) {
     expect(box).toBeLessThanOrEqual(A4_PRINT_WIDTH);
   }
