@@ -10,6 +10,8 @@ test("public pages have no serious accessibility violation", async ({ page }) =>
 });
 
 test("every admin page has no serious accessibility violation", async ({ page }) => {
+  // Ten pages, each scanned by axe: ~20 s on a quiet 2-core machine, over the default 30 s on a busy one.
+  test.slow();
   await loginAs(page, "admin");
   await expectAccessible(page);
   for (const path of ["/employers", "/employers/new", "/admin/users", "/admin/users/new", "/account/password"]) {
