@@ -3,7 +3,12 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 import { staticSecurityHeaders } from "./lib/security/headers";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// The ICU messages are compiled at build time (ADR 0021): no message parsed per request, no parser
+// shipped to the browser. tests/unit/precompiled-messages.test.ts proves the texts are unchanged.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["fr", "en"], precompile: true } },
+});
 
 const nextConfig: NextConfig = {
   // NOTE: lets several dev servers or builds run side by side (NEXT_DIST_DIR=.next-foo); default .next.

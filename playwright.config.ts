@@ -64,6 +64,8 @@ export default defineConfig({
       DATABASE_URL: "",
       SEED_DEMO: "",
       APP_URL: baseURL,
+      // The demo has 3 employers with cases: the admin's employer filter searches by name, a rep's lists.
+      CASE_FILTER_EMPLOYER_LIST_MAX: "2",
     },
     // Lets start.mjs stop Next then PostgreSQL instead of being SIGKILLed.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

@@ -26,6 +26,8 @@ const ZEnv = z.object({
     .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64 (openssl rand -base64 32)"),
   /** Report counts below this are shown as "fewer than N" outside the triage inbox. */
   SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  /** The case list's employer filter lists up to this many employers; with more, it searches them by name. */
+  CASE_FILTER_EMPLOYER_LIST_MAX: z.coerce.number().int().min(1).max(5_000).default(200),
   /** Closed reports and their messages are purged this many months after their last activity. */
   REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** Anonymous intake throttle, per client (hashed address) and window: reports + messages, wrong receipts. */

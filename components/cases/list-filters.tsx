@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { EmployerSearchFilter } from "@/components/cases/employer-search-filter";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { TCaseListOptions } from "@/lib/deployments/list";
-import { CASE_SORTS, countActiveFilters, DEADLINE_FILTERS, FILTER_VALUES, FLAG_FILTERS, FLAG_STATUS_FILTERS, PAGE_SIZES, SEARCH_MAX_LENGTH, type TCaseListQuery } from "@/lib/deployments/list-schemas";
+import { CASE_SORTS, countActiveFilters, DEADLINE_FILTERS, EMPLOYER_SEARCH_MIN_LENGTH, FILTER_VALUES, FLAG_FILTERS, FLAG_STATUS_FILTERS, PAGE_SIZES, SEARCH_MAX_LENGTH, type TCaseListQuery } from "@/lib/deployments/list-schemas";
 
 type TOption = { value: string; label: string };
 
@@ -82,7 +83,11 @@ export async function CaseListFilters({ query, options }: { query: TCaseListQuer
           {activeCount > 0 ? t("caseList.filters.moreActive", { count: activeCount }) : t("caseList.filters.more")}
         </summary>
         <FilterGrid>
-          <FilterSelect name="employer" label={t("caseList.filters.employer")} value={query.employer} allLabel={all} options={options.employers.map((employer) => ({ value: employer.id, label: employer.legalName }))} />
+          {options.employers ? (
+            <FilterSelect name="employer" label={t("caseList.filters.employer")} value={query.employer} allLabel={all} options={options.employers.map((employer) => ({ value: employer.id, label: employer.legalName }))} />
+          ) : (
+            <EmployerSearchFilter label={t("caseList.filters.employer")} allLabel={all} selected={options.selectedEmployer} minLength={EMPLOYER_SEARCH_MIN_LENGTH} />
+          )}
           <FilterSelect name="sector" label={t("caseList.filters.sector")} value={query.sector} allLabel={all} options={labels(FILTER_VALUES.sector, (value) => t(`sectors.${value}`))} />
           <FilterSelect name="phase" label={t("caseList.filters.phase")} value={query.phase} allLabel={allFeminine} options={labels(FILTER_VALUES.phase, (value) => t(`enums.phase.${value}`))} />
           <FilterSelect name="status" label={t("caseList.filters.status")} value={query.status} allLabel={all} options={labels(FILTER_VALUES.status, (value) => t(`enums.status.${value}`))} />

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
 
 import { LazyBarChart } from "@/components/dashboards/lazy-bar-chart";
 import { FigureValue } from "@/components/dashboards/figure-value";
@@ -27,8 +27,7 @@ export async function ChartCard({
   valueHeader: string;
   emptyText: string;
 }) {
-  const locale = await getLocale();
-  const number = new Intl.NumberFormat(locale);
+  const [locale, format] = await Promise.all([getLocale(), getFormatter()]);
   return (
     <Card title={title} className="dashboard-card">
       {description ? <p className="mb-3 text-sm text-slate-700">{description}</p> : null}
@@ -57,7 +56,7 @@ export async function ChartCard({
                   </th>
                   <td className="py-1 text-right tabular-nums">
                     <FigureValue href={row.href} linkLabel={row.linkLabel ?? row.label}>
-                      {number.format(row.value)}
+                      {format.number(row.value)}
                     </FigureValue>
                   </td>
                 </tr>

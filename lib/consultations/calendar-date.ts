@@ -109,7 +109,10 @@ export function fromCalendarDate(value: TCalendarDate | null | undefined): Date 
   return value ? new Date(`${value}T00:00:00.000Z`) : null;
 }
 
+// NOTE: built once: constructing an Intl.DateTimeFormat costs far more than formatting with one.
+const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today in Paris, as a calendar date (deadlines are French legal days). */
 export function todayInParis(now: Date = new Date()): TCalendarDate {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return PARIS_DAY.format(now);
 }

@@ -45,6 +45,10 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 export const SEARCH_MAX_LENGTH = 100;
+export const EMPLOYER_SEARCH_MIN_LENGTH = 2;
+
+/** The employer filter's search by name (GET /api/cases/employers?q=), when there are too many to list. */
+export const ZEmployerSearch = z.object({ q: z.string().trim().min(EMPLOYER_SEARCH_MIN_LENGTH).max(SEARCH_MAX_LENGTH) });
 
 /** Every parameter of the list, each optional: a missing one means "no filter" or the default. */
 export const ZCaseListQuery = z.object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { addDays, todayInParis } from "@/lib/consultations/calendar-date";
 import { buildCasesCsv } from "@/lib/deployments/csv";
-import { getCaseListOptions, listCases, listCasesForExport } from "@/lib/deployments/list";
+import { getCaseListOptions, listCases, listCasesForExport, searchCaseListEmployers } from "@/lib/deployments/list";
 import { parseCaseListQuery } from "@/lib/deployments/list-schemas";
 import { AppError } from "@/lib/errors";
 import { createActor, createEmployer } from "@/tests/factories";
@@ -41,17 +41,42 @@ describe("case list scope", () => {
   it("offers as filter options only what the actor may see", async () => {
     const { rep, admin, bank, scorer } = await seedKnownCases();
     const options = await getCaseListOptions(rep);
-    expect(options.employers.map((employer) => employer.legalName)).toEqual([bank.legalName]);
+    expect(options.employers?.map((employer) => employer.legalName)).toEqual([bank.legalName]);
     expect(options.vendors).toEqual(["Callmetrix", "Microsoft"]);
     expect(options.tools.map((tool) => tool.id)).toContain(scorer.id);
     expect(options.reps.map((person) => person.id)).toEqual([rep.id]);
     expect((await getCaseListOptions(admin)).employers).toHaveLength(2);
   });
 
+  it("lists employers up to the limit, then leaves them to the search and keeps the filtered one", async () => {
+    const { rep, admin, bank, insurer } = await seedKnownCases();
+    expect(await getCaseListOptions(admin, insurer.id, 2)).toMatchObject({ employers: [{ id: insurer.id }, { id: bank.id }], selectedEmployer: { id: insurer.id } });
+    const many = await getCaseListOptions(admin, insurer.id, 1);
+    expect(many.employers).toBeNull();
+    expect(many.selectedEmployer).toEqual({ id: insurer.id, legalName: insurer.legalName });
+    expect((await getCaseListOptions(admin, undefined, 1)).selectedEmployer).toBeNull();
+    // A rep filtering on an employer they do not follow gets no name for it, listed or searched.
+    expect((await getCaseListOptions(rep, insurer.id, 1)).selectedEmployer).toBeNull();
+    expect((await getCaseListOptions(rep, insurer.id)).selectedEmployer).toBeNull();
+  });
+
+  it("searches employers by part of their name, case-insensitive, among those the actor may read", async () => {
+    const { rep, admin, bank, insurer } = await seedKnownCases();
+    await createEmployer({ legalName: "Banque Sans Dossier", sector: "banque" });
+    expect(await searchCaseListEmployers(admin, "ÉTOILE")).toEqual([{ id: bank.id, legalName: "Banque Étoile" }]);
+    expect((await searchCaseListEmployers(admin, "an")).map((employer) => employer.id)).toEqual([bank.id]);
+    expect((await searchCaseListEmployers(admin, "r P")).map((employer) => employer.id)).toEqual([insurer.id]);
+    expect(await searchCaseListEmployers(rep, "Phare")).toEqual([]);
+    expect(await searchCaseListEmployers(rep, "Banque")).toEqual([{ id: bank.id, legalName: "Banque Étoile" }]);
+    // LIKE's wildcards are taken literally.
+    expect(await searchCaseListEmployers(admin, "%")).toEqual([]);
+    expect(await searchCaseListEmployers(admin, "_a")).toEqual([]);
+  });
+
   it("refuses viewers outright", async () => {
     const { bank } = await seedKnownCases();
     const viewer = await createActor("viewer", { employerIds: [bank.id] });
-    for (const attempt of [listCases(viewer, query()), listCasesForExport(viewer, query()), getCaseListOptions(viewer)]) {
+    for (const attempt of [listCases(viewer, query()), listCasesForExport(viewer, query()), getCaseListOptions(viewer), searchCaseListEmployers(viewer, "Banque")]) {
       await expect(attempt).rejects.toSatisfy((error: unknown) => error instanceof AppError && error.code === "forbidden");
     }
   });

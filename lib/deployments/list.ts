@@ -10,6 +10,7 @@ import { caseFigureFilter, knownInYearFilter } from "@/lib/dashboards/case-figur
 import { ROLLOUT_FIGURES } from "@/lib/dashboards/case-figures";
 import { ensureDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma, type Db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { deadlineUrgency, DUE_SOON_DAYS, type TCaseListQuery, type TDeadlineUrgency, type TSortDir } from "@/lib/deployments/list-schemas";
 import { forbidden } from "@/lib/errors";
 
@@ -33,8 +34,13 @@ export type TCaseListRow = {
 
 export type TCaseListPage = { rows: TCaseListRow[]; total: number; page: number; pageCount: number; pageSize: number };
 
+export type TEmployerOption = { id: string; legalName: string };
+
 export type TCaseListOptions = {
-  employers: { id: string; legalName: string }[];
+  /** Every employer with a readable case; null when there are more than the filter lists (it searches then). */
+  employers: TEmployerOption[] | null;
+  /** The employer the list is filtered on, if the actor may read cases of it: selectable whatever the search. */
+  selectedEmployer: TEmployerOption | null;
   tools: { id: string; vendor: string; productName: string }[];
   vendors: string[];
   reps: { id: string; name: string }[];
@@ -89,11 +95,14 @@ function assertCanReadCases(actor: TCurrentUser): void {
 }
 
 /**
- * Free text over the case and its employer and tool. ILIKE: case-insensitive, not accent-insensitive.
+ * LIKE's wildcards and escape character, taken literally.
  * NOTE: Prisma passes `contains` to LIKE unescaped, so a typed % or _ would be a wildcard.
  */
+const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
+/** Free text over the case and its employer and tool. ILIKE: case-insensitive, not accent-insensitive. */
 function searchFilter(q: string): Prisma.DeploymentWhereInput {
-  const contains = { contains: q.replace(/[\\%_]/g, "\\$&"), mode: "insensitive" } as const;
+  const contains = { contains: likeLiteral(q), mode: "insensitive" } as const;
   return {
     OR: [
       { localName: contains },
@@ -236,12 +245,23 @@ export async function listCasesForExport(actor: TCurrentUser, query: TCaseListQu
   return records.map((record) => toRow(record, today));
 }
 
-/** What the filter form offers: only employers, tools and reps found on cases the actor may read. */
-export async function getCaseListOptions(actor: TCurrentUser): Promise<TCaseListOptions> {
+const EMPLOYER_SELECT = { id: true, legalName: true } satisfies Prisma.EmployerSelect;
+const EMPLOYER_ORDER = [{ legalName: "asc" }, { id: "asc" }] satisfies Prisma.EmployerOrderByWithRelationInput[];
+
+/**
+ * What the filter form offers: only employers, tools and reps found on cases the actor may read. The
+ * employers are listed up to `employerListMax`; a federation's thousands are searched by name instead
+ * (searchCaseListEmployers), so the form stays the same size whatever the data (issue 5: 10× the data).
+ */
+export async function getCaseListOptions(
+  actor: TCurrentUser,
+  selectedEmployerId?: string,
+  employerListMax: number = env().CASE_FILTER_EMPLOYER_LIST_MAX,
+): Promise<TCaseListOptions> {
   assertCanReadCases(actor);
   const onReadableCase = { some: caseScope(actor, "read") };
-  const [employers, tools, reps] = await Promise.all([
-    prisma.employer.findMany({ where: { deployments: onReadableCase }, select: { id: true, legalName: true }, orderBy: [{ legalName: "asc" }, { id: "asc" }] }),
+  const [listed, tools, reps] = await Promise.all([
+    prisma.employer.findMany({ where: { deployments: onReadableCase }, select: EMPLOYER_SELECT, orderBy: EMPLOYER_ORDER, take: employerListMax + 1 }),
     prisma.aiTool.findMany({
       where: { deployments: onReadableCase },
       select: { id: true, vendor: true, productName: true },
@@ -250,5 +270,27 @@ export async function getCaseListOptions(actor: TCurrentUser): Promise<TCaseList
     prisma.user.findMany({ where: { casesInCharge: onReadableCase }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
   ]);
   const vendors = [...new Set(tools.map((tool) => tool.vendor))];
-  return { employers, tools, vendors, reps };
+  const employers = listed.length > employerListMax ? null : listed;
+  const selectedEmployer = !selectedEmployerId
+    ? null
+    : employers
+      ? (employers.find((employer) => employer.id === selectedEmployerId) ?? null)
+      : await prisma.employer.findFirst({ where: { id: selectedEmployerId, deployments: onReadableCase }, select: EMPLOYER_SELECT });
+  return { employers, selectedEmployer, tools, vendors, reps };
+}
+
+export const EMPLOYER_SEARCH_RESULTS = 20;
+
+/**
+ * The employer filter's search: employers with a case the actor may read whose name contains `q`
+ * (case-insensitive, like the list's free search), first EMPLOYER_SEARCH_RESULTS by name.
+ */
+export async function searchCaseListEmployers(actor: TCurrentUser, q: string): Promise<TEmployerOption[]> {
+  assertCanReadCases(actor);
+  return prisma.employer.findMany({
+    where: { legalName: { contains: likeLiteral(q), mode: "insensitive" }, deployments: { some: caseScope(actor, "read") } },
+    select: EMPLOYER_SELECT,
+    orderBy: EMPLOYER_ORDER,
+    take: EMPLOYER_SEARCH_RESULTS,
+  });
 }

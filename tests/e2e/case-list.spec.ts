@@ -44,4 +44,48 @@ test("a viewer has no case list and no export", async ({ page }) => {
   await loginAs(page, "viewer");
   expect((await page.goto("/cases"))?.status()).toBe(404);
   expect((await page.request.get("/api/cases/export")).status()).toBe(404);
+  expect((await page.request.get("/api/cases/employers?q=Banque")).status()).toBe(404);
+});
+
+// The e2e server lists at most 2 employers in the filter (playwright.config.ts): the demo's 3 employers
+// with cases put the admin in the federation's situation, where the filter searches by name.
+test("with more employers than the filter lists, an admin finds one by name and filters on it", async ({ page }) => {
+  await loginAs(page, "admin");
+  await page.goto("/cases");
+  await page.getByText("Filtres", { exact: true }).click();
+  const search = page.getByRole("searchbox", { name: "Chercher un employeur par son nom" });
+  const select = page.getByRole("combobox", { name: "Employeur" });
+  await expect(select.getByRole("option")).toHaveText(["Tous"]);
+
+  await search.fill("littoral");
+  await expect(page.getByText("1 employeur trouvé : choisissez dans la liste.")).toBeVisible();
+  await search.press("Enter");
+  await expect(select).toBeFocused();
+  await select.selectOption({ label: "Mutuelle Assurances du Littoral" });
+  await search.fill("zz-aucun");
+  await expect(page.getByText("Aucun employeur ne correspond à « zz-aucun ».")).toBeVisible();
+  // The choice stays whatever the search.
+  await expect(select).toHaveValue(/[0-9a-f-]{36}/);
+  await page.getByRole("button", { name: "Appliquer" }).last().click();
+
+  await expect(page).toHaveURL(/[?&]employer=[0-9a-f-]{36}/);
+  await expect(page.getByRole("link", { name: INSURER_CASE })).toBeVisible();
+  await expect(page.getByRole("link", { name: BANK_CASES[0] })).toHaveCount(0);
+  await expect(page.getByRole("combobox", { name: "Employeur" })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByRole("combobox", { name: "Employeur" }).getByRole("option", { selected: true })).toHaveText("Mutuelle Assurances du Littoral");
+  await expectAccessible(page);
+
+  expect((await page.request.get("/api/cases/employers?q=L")).status()).toBe(400);
+  const found = await (await page.request.get("/api/cases/employers?q=horizon")).json();
+  expect(found.employers.map((employer: { legalName: string }) => employer.legalName)).toContain("Banque Horizon Populaire");
+});
+
+test("a rep's employer search answers only their employers; a visitor gets 401", async ({ page, playwright }) => {
+  await loginAs(page, "repBanque");
+  const own = await (await page.request.get("/api/cases/employers?q=Banque")).json();
+  expect(own.employers.map((employer: { legalName: string }) => employer.legalName)).toEqual(["Banque Horizon Populaire"]);
+  expect((await (await page.request.get("/api/cases/employers?q=Littoral")).json()).employers).toEqual([]);
+  const visitor = await playwright.request.newContext({ baseURL: page.url() });
+  expect((await visitor.get("/api/cases/employers?q=Banque")).status()).toBe(401);
+  await visitor.dispose();
 });

@@ -25,7 +25,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const { query, ignored } = parseCaseListQuery(params);
   // The GET form sends every field, empty ones included: answer with the short, shareable address.
   if (ignored.length === 0 && Object.values(params).some((value) => value === "")) redirect(caseListHref(query));
-  const [t, list, options] = await Promise.all([getTranslations("caseList"), listCases(actor, query), getCaseListOptions(actor)]);
+  const [t, list, options] = await Promise.all([getTranslations("caseList"), listCases(actor, query), getCaseListOptions(actor, query.employer)]);
   const current = { ...query, page: list.page };
   const canWrite = can(actor.role, "case:write:any") || can(actor.role, "case:write:assigned");
   return (
