@@ -18,7 +18,20 @@ type TResult = { query: string; employers: TEmployerOption[] } | { query: string
  * custom combobox; the employer chosen stays in the select whatever the search. The select is the
  * form's `employer` field: without JavaScript it keeps the current filter.
  */
-export function EmployerSearchFilter({ label, allLabel, selected, minLength }: { label: string; allLabel: string; selected: TEmployerOption | null; minLength: number }) {
+export function EmployerSearchFilter({
+  label,
+  allLabel,
+  selected,
+  minLength,
+  maxResults,
+}: {
+  label: string;
+  allLabel: string;
+  selected: TEmployerOption | null;
+  minLength: number;
+  /** The server answers at most this many: as many means there may be more. */
+  maxResults: number;
+}) {
   const t = useTranslations("caseList.filters");
   const searchId = useId();
   const statusId = useId();
@@ -59,7 +72,9 @@ export function EmployerSearchFilter({ label, allLabel, selected, minLength }: {
         ? t("employerSearchFailed")
         : found.length === 0
           ? t("employerSearchNone", { query: needle })
-          : t("employerSearchFound", { count: found.length });
+          : found.length >= maxResults
+            ? t("employerSearchMore", { count: found.length })
+            : t("employerSearchFound", { count: found.length });
 
   return (
     <div className="flex flex-col gap-1">

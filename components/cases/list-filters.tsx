@@ -6,7 +6,7 @@ import { EmployerSearchFilter } from "@/components/cases/employer-search-filter"
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { TCaseListOptions } from "@/lib/deployments/list";
-import { CASE_SORTS, countActiveFilters, DEADLINE_FILTERS, EMPLOYER_SEARCH_MIN_LENGTH, FILTER_VALUES, FLAG_FILTERS, FLAG_STATUS_FILTERS, PAGE_SIZES, SEARCH_MAX_LENGTH, type TCaseListQuery } from "@/lib/deployments/list-schemas";
+import { CASE_SORTS, countActiveFilters, DEADLINE_FILTERS, EMPLOYER_SEARCH_MIN_LENGTH, EMPLOYER_SEARCH_RESULTS, FILTER_VALUES, FLAG_FILTERS, FLAG_STATUS_FILTERS, PAGE_SIZES, SEARCH_MAX_LENGTH, type TCaseListQuery } from "@/lib/deployments/list-schemas";
 
 type TOption = { value: string; label: string };
 
@@ -86,7 +86,7 @@ export async function CaseListFilters({ query, options }: { query: TCaseListQuer
           {options.employers ? (
             <FilterSelect name="employer" label={t("caseList.filters.employer")} value={query.employer} allLabel={all} options={options.employers.map((employer) => ({ value: employer.id, label: employer.legalName }))} />
           ) : (
-            <EmployerSearchFilter label={t("caseList.filters.employer")} allLabel={all} selected={options.selectedEmployer} minLength={EMPLOYER_SEARCH_MIN_LENGTH} />
+            <EmployerSearchFilter label={t("caseList.filters.employer")} allLabel={all} selected={options.selectedEmployer} minLength={EMPLOYER_SEARCH_MIN_LENGTH} maxResults={EMPLOYER_SEARCH_RESULTS} />
           )}
           <FilterSelect name="sector" label={t("caseList.filters.sector")} value={query.sector} allLabel={all} options={labels(FILTER_VALUES.sector, (value) => t(`sectors.${value}`))} />
           <FilterSelect name="phase" label={t("caseList.filters.phase")} value={query.phase} allLabel={allFeminine} options={labels(FILTER_VALUES.phase, (value) => t(`enums.phase.${value}`))} />

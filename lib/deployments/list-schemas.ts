@@ -46,6 +46,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 export const SEARCH_MAX_LENGTH = 100;
 export const EMPLOYER_SEARCH_MIN_LENGTH = 2;
+/** The employer search answers the first this many names in alphabetical order. */
+export const EMPLOYER_SEARCH_RESULTS = 20;
 
 /** The employer filter's search by name (GET /api/cases/employers?q=), when there are too many to list. */
 export const ZEmployerSearch = z.object({ q: z.string().trim().min(EMPLOYER_SEARCH_MIN_LENGTH).max(SEARCH_MAX_LENGTH) });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, todayInParis } from "@/lib/consultations/calendar-date";
 import { buildCasesCsv } from "@/lib/deployments/csv";
 import { getCaseListOptions, listCases, listCasesForExport, searchCaseListEmployers } from "@/lib/deployments/list";
-import { parseCaseListQuery } from "@/lib/deployments/list-schemas";
+import { EMPLOYER_SEARCH_RESULTS, parseCaseListQuery } from "@/lib/deployments/list-schemas";
 import { AppError } from "@/lib/errors";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createDeadline, setUpdatedAt } from "@/tests/factories/case-list";
@@ -68,6 +68,17 @@ describe("case list scope", () => {
     expect((await searchCaseListEmployers(admin, "r P")).map((employer) => employer.id)).toEqual([insurer.id]);
     expect(await searchCaseListEmployers(rep, "Phare")).toEqual([]);
     expect(await searchCaseListEmployers(rep, "Banque")).toEqual([{ id: bank.id, legalName: "Banque Étoile" }]);
+    // The first EMPLOYER_SEARCH_RESULTS by name, however many match.
+    for (let index = 1; index <= EMPLOYER_SEARCH_RESULTS; index += 1) {
+      const employer = await createEmployer({ legalName: `Groupe Vingt ${String(index).padStart(2, "0")}`, sector: "assurance" });
+      await createCase(employer.id, { localName: `Dossier ${index}` });
+    }
+    const twenty = await searchCaseListEmployers(admin, "groupe vingt");
+    expect(twenty.map((employer) => employer.legalName)).toEqual(Array.from({ length: EMPLOYER_SEARCH_RESULTS }, (_, index) => `Groupe Vingt ${String(index + 1).padStart(2, "0")}`));
+    expect(await searchCaseListEmployers(admin, "Vingt 20")).toHaveLength(1);
+    await createCase((await createEmployer({ legalName: "Groupe Vingt 00", sector: "banque" })).id, { localName: "Dossier 0" });
+    expect((await searchCaseListEmployers(admin, "groupe vingt"))[0]!.legalName).toBe("Groupe Vingt 00");
+    expect(await searchCaseListEmployers(admin, "groupe vingt")).toHaveLength(EMPLOYER_SEARCH_RESULTS);
     // LIKE's wildcards are taken literally.
     expect(await searchCaseListEmployers(admin, "%")).toEqual([]);
     expect(await searchCaseListEmployers(admin, "_a")).toEqual([]);

@@ -11,7 +11,7 @@ import { ROLLOUT_FIGURES } from "@/lib/dashboards/case-figures";
 import { ensureDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { deadlineUrgency, DUE_SOON_DAYS, type TCaseListQuery, type TDeadlineUrgency, type TSortDir } from "@/lib/deployments/list-schemas";
+import { deadlineUrgency, DUE_SOON_DAYS, EMPLOYER_SEARCH_RESULTS, type TCaseListQuery, type TDeadlineUrgency, type TSortDir } from "@/lib/deployments/list-schemas";
 import { forbidden } from "@/lib/errors";
 
 export type TCaseListRow = {
@@ -278,8 +278,6 @@ export async function getCaseListOptions(
       : await prisma.employer.findFirst({ where: { id: selectedEmployerId, deployments: onReadableCase }, select: EMPLOYER_SELECT });
   return { employers, selectedEmployer, tools, vendors, reps };
 }
-
-export const EMPLOYER_SEARCH_RESULTS = 20;
 
 /**
  * The employer filter's search: employers with a case the actor may read whose name contains `q`
