@@ -58,19 +58,20 @@ type TEmployerFiguresRow = {
 /**
  * Everything an employer's dashboard shows, in one statement (one round trip): its stats row, its
  * breakdowns, the names of its tools and its member reports over the window (duplicates left out).
+ * json rather than jsonb: built to be sent, not queried, it skips jsonb's conversion (~0.4 ms here).
  */
 async function loadEmployerFigures(employerId: string, period: number, today: TCalendarDate): Promise<TEmployerFiguresRow> {
   // A calendar date compared as a date: no time zone of the database session gets in the way.
   const since = addDays(today, 1 - REPORT_WINDOW_DAYS);
   const [row] = await prisma.$queryRaw<TEmployerFiguresRow[]>`
     SELECT
-      (SELECT to_jsonb(x) FROM (SELECT ${STATS_COLUMNS}, s.as_of::text AS as_of FROM employer_stats s
+      (SELECT to_json(x) FROM (SELECT ${STATS_COLUMNS}, s.as_of::text AS as_of FROM employer_stats s
         WHERE s.employer_id = ${employerId}::uuid AND s.period = ${period}) AS x) AS stats,
-      COALESCE((SELECT jsonb_agg(jsonb_build_object('dimension', b.dimension, 'key', b.key, 'cases', b.cases)) FROM employer_breakdowns b
-        WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period}), '[]'::jsonb) AS breakdown,
-      COALESCE((SELECT jsonb_agg(jsonb_build_object('id', t.id, 'vendor', t.vendor, 'productName', t.product_name)) FROM ai_tools t
+      COALESCE((SELECT json_agg(json_build_object('dimension', b.dimension, 'key', b.key, 'cases', b.cases)) FROM employer_breakdowns b
+        WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period}), '[]'::json) AS breakdown,
+      COALESCE((SELECT json_agg(json_build_object('id', t.id, 'vendor', t.vendor, 'productName', t.product_name)) FROM ai_tools t
         WHERE t.id IN (SELECT b.key::uuid FROM employer_breakdowns b
-                        WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period} AND b.dimension = 'tool')), '[]'::jsonb) AS tools,
+                        WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period} AND b.dimension = 'tool')), '[]'::json) AS tools,
       (SELECT count(*)::int FROM member_reports r
         WHERE r.employer_id = ${employerId}::uuid AND r.submitted_on >= ${since}::date AND r.status <> 'duplicate') AS reports`;
   return row!;
