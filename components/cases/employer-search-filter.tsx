@@ -23,12 +23,14 @@ export function EmployerSearchFilter({
   allLabel,
   selected,
   minLength,
+  maxLength,
   maxResults,
 }: {
   label: string;
   allLabel: string;
   selected: TEmployerOption | null;
   minLength: number;
+  maxLength: number;
   /** The server answers at most this many: as many means there may be more. */
   maxResults: number;
 }) {
@@ -88,7 +90,7 @@ export function EmployerSearchFilter({
         id={searchId}
         type="search"
         value={query}
-        maxLength={100}
+        maxLength={maxLength}
         autoComplete="off"
         placeholder={t("employerSearch")}
         aria-describedby={statusId}

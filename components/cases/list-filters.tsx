@@ -86,7 +86,14 @@ export async function CaseListFilters({ query, options }: { query: TCaseListQuer
           {options.employers ? (
             <FilterSelect name="employer" label={t("caseList.filters.employer")} value={query.employer} allLabel={all} options={options.employers.map((employer) => ({ value: employer.id, label: employer.legalName }))} />
           ) : (
-            <EmployerSearchFilter label={t("caseList.filters.employer")} allLabel={all} selected={options.selectedEmployer} minLength={EMPLOYER_SEARCH_MIN_LENGTH} maxResults={EMPLOYER_SEARCH_RESULTS} />
+            <EmployerSearchFilter
+              label={t("caseList.filters.employer")}
+              allLabel={all}
+              selected={options.selectedEmployer}
+              minLength={EMPLOYER_SEARCH_MIN_LENGTH}
+              maxLength={SEARCH_MAX_LENGTH}
+              maxResults={EMPLOYER_SEARCH_RESULTS}
+            />
           )}
           <FilterSelect name="sector" label={t("caseList.filters.sector")} value={query.sector} allLabel={all} options={labels(FILTER_VALUES.sector, (value) => t(`sectors.${value}`))} />
           <FilterSelect name="phase" label={t("caseList.filters.phase")} value={query.phase} allLabel={allFeminine} options={labels(FILTER_VALUES.phase, (value) => t(`enums.phase.${value}`))} />
