@@ -2,12 +2,12 @@
  * How fast the dashboards answer, against the built app on a seeded database (README, "Scale data and
  * benchmark"):
  *
- *   npm run bench:dashboards -- --url http://localhost:3400 [--email admin@vigie.test --password …] [--runs 30] [--warmup 30]
+ *   npm run bench:dashboards -- --url http://localhost:3400 [--email admin@vigie.test --password …] [--runs 100] [--warmup 30]
  *
  * For the sector dashboard, the largest employer's dashboard and the case list filtered on one of its
  * figures, prints: server time over HTTP (p50 / p95 of --runs sequential requests after --warmup ones), the
  * time of the SQL that computes the same figures from the case tables, run directly on the same
- * DATABASE_URL in the same run, and the ratio of the two; the sequential scans each page caused on the
+ * DATABASE_URL in the same run (each request followed by one run of its SQL), and the ratio of the two; the sequential scans each page caused on the
  * large tables (pg_stat_user_tables, expected 0: no full scan per request); and the first-load
  * JavaScript of each page (every /_next/static script the page's HTML names, gzip-compressed here).
  * A benchmark prints figures; it asserts nothing.
@@ -33,7 +33,7 @@ const ZArgs = z.object({
   url: z.url(),
   email: z.email().default("admin@vigie.test"),
   password: z.string().min(1).default("Demo-Vigie-2026!"),
-  runs: z.coerce.number().int().min(1).max(1000).default(30),
+  runs: z.coerce.number().int().min(1).max(1000).default(100),
   warmup: z.coerce.number().int().min(1).max(1000).default(30),
 });
 
@@ -50,16 +50,28 @@ function summarise(samples: readonly number[]): TSummary {
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
-/** p50/p95 of `runs` sequential runs, after `warmup` runs (the JIT, the pools and the caches settle first). */
-async function measure(runs: number, warmup: number, task: () => Promise<unknown>): Promise<TSummary> {
-  for (let run = 0; run < warmup; run += 1) await task();
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    await task();
-    samples.push(performance.now() - started);
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await task();
+  return performance.now() - started;
+}
+
+/**
+ * p50/p95 of the page and of its SQL over `runs` sequential runs each, after `warmup` runs of both (the
+ * JIT, the pools and the caches settle first). Interleaved, one page then its SQL: on a shared machine
+ * whose speed drifts, both are measured under the same conditions, so their ratio compares like with like.
+ */
+async function measurePair(runs: number, warmup: number, page: () => Promise<unknown>, raw: () => Promise<unknown>): Promise<{ server: TSummary; raw: TSummary }> {
+  for (let run = 0; run < warmup; run += 1) {
+    await page();
+    await raw();
   }
-  return summarise(samples);
+  const samples = { server: [] as number[], raw: [] as number[] };
+  for (let run = 0; run < runs; run += 1) {
+    samples.server.push(await timed(page));
+    samples.raw.push(await timed(raw));
+  }
+  return { server: summarise(samples.server), raw: summarise(samples.raw) };
 }
 
 async function fetchPage(base: string, jar: TCookieJar, path: string): Promise<string> {
@@ -196,8 +208,7 @@ async function main() {
     const scans = await scansDuring(async () => {
       for (let run = 0; run < 5; run += 1) await fetchPage(base, jar, page.path);
     });
-    const server = await measure(runs, warmup, () => fetchPage(base, jar, page.path));
-    const raw = await measure(runs, warmup, page.raw);
+    const { server, raw } = await measurePair(runs, warmup, () => fetchPage(base, jar, page.path), page.raw);
     const js = await firstLoadJs(base, html);
     console.log(
       `${page.label.padEnd(32)} ${ms(server.p50).padStart(11)} ${ms(server.p95)}   ${ms(raw.p50)} ${ms(raw.p95)}   ${(server.p50 / raw.p50).toFixed(2).padStart(9)} ${(server.p95 / raw.p95).toFixed(2).padStart(5)}   ${`${js.kB.toFixed(1)} kB`.padStart(9)} ${(browserJs ? `${browserJs.get(page.path)!.toFixed(1)} kB` : "—").padStart(9)}   ${scans}`,

@@ -1,24 +1,11 @@
-import { getFormatter, getLocale } from "next-intl/server";
-
 import { LazyBarChart } from "@/components/dashboards/lazy-bar-chart";
 import { FigureValue } from "@/components/dashboards/figure-value";
 import { Card } from "@/components/ui/card";
 
-export type TChartRow = { key: string; label: string; value: number; href?: string; linkLabel?: string };
+/** A chart's row: its count (the bar), the count as shown (formatted on the server) and the cases it opens. */
+export type TChartRow = { key: string; label: string; count: number; value: string; href?: string; linkLabel?: string };
 
-/**
- * A chart with its data as a table: the table is what screen readers and the printed page read, the
- * chart (aria-hidden) what the eye reads. Rows with a link open the cases they count.
- */
-export async function ChartCard({
-  title,
-  description,
-  rows,
-  bars,
-  labelHeader,
-  valueHeader,
-  emptyText,
-}: {
+export type TChart = {
   title: string;
   description?: string;
   rows: TChartRow[];
@@ -26,8 +13,14 @@ export async function ChartCard({
   labelHeader: string;
   valueHeader: string;
   emptyText: string;
-}) {
-  const [locale, format] = await Promise.all([getLocale(), getFormatter()]);
+};
+
+/**
+ * A chart with its data as a table: the table is what screen readers and the printed page read, the
+ * chart (aria-hidden) what the eye reads. Rows with a link open the cases they count.
+ */
+export function ChartCard({ chart, locale }: { chart: TChart; locale: string }) {
+  const { title, description, rows, bars, labelHeader, valueHeader, emptyText } = chart;
   return (
     <Card title={title} className="dashboard-card">
       {description ? <p className="mb-3 text-sm text-slate-700">{description}</p> : null}
@@ -35,7 +28,7 @@ export async function ChartCard({
         <p className="text-slate-700">{emptyText}</p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <LazyBarChart data={rows.map(({ label, value }) => ({ label, value }))} bars={bars} locale={locale} />
+          <LazyBarChart data={rows.map(({ label, count }) => ({ label, value: count }))} bars={bars} locale={locale} />
           <table className="w-full self-start text-sm">
             <caption className="sr-only">{title}</caption>
             <thead>
@@ -56,7 +49,7 @@ export async function ChartCard({
                   </th>
                   <td className="py-1 text-right tabular-nums">
                     <FigureValue href={row.href} linkLabel={row.linkLabel ?? row.label}>
-                      {format.number(row.value)}
+                      {row.value}
                     </FigureValue>
                   </td>
                 </tr>

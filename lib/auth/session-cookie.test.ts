@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth.config";
 import { readSessionToken, renewalDue, renewedSessionCookie, RENEW_AFTER_SECONDS, sessionCookieValue } from "@/lib/auth/session-cookie";
@@ -40,6 +40,20 @@ describe("readSessionToken", () => {
     expect(await readSessionToken(await signInToken({ sub: "user-1", sv: 0 }, { salt: "authjs.other" }))).toBeNull();
     // Expired beyond the 15 s clock tolerance.
     expect(await readSessionToken(await signInToken({ sub: "user-1", sv: 0 }, { maxAge: -60 }))).toBeNull();
+  });
+
+  it("a token read before is refused once it expires (read tokens are kept until their expiry only)", async () => {
+    const value = await signInToken({ sub: "user-1", sv: 0 }, { maxAge: 60 });
+    const first = await readSessionToken(value);
+    expect(await readSessionToken(value)).toEqual(first);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      // Past its expiry and Auth.js's 15 s clock tolerance.
+      vi.setSystemTime(Date.now() + 80_000);
+      expect(await readSessionToken(value)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("refuses a token without a user or a session version", async () => {

@@ -8,6 +8,7 @@
  * version in the database on every request (ADR 0005).
  * No "server-only": proxy.ts and the unit tests import it.
  */
+import { LRUCache } from "lru-cache";
 import { decode, encode, type JWT } from "next-auth/jwt";
 
 import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth.config";
@@ -38,9 +39,24 @@ export function sessionCookieValue(cookies: TCookieReader): string | undefined {
   return chunks.length ? chunks.map((chunk) => chunk.value).join("") : undefined;
 }
 
+/**
+ * Tokens already decrypted, by value, until they expire. Decrypting one costs about a millisecond (key
+ * derivation, then AES), and each signed-in request reads its token twice (proxy.ts, getCurrentUser()).
+ * Only tokens that decrypted are kept: a forged one is decrypted, and refused, every time. Nothing else
+ * rests on this: getCurrentUser() checks the user and its session version in the database on every
+ * request, so a revoked session ends whatever is kept here. Bounded: the least recently read go first.
+ */
+const READ_TOKENS = new LRUCache<string, TSessionClaims>({ max: 5_000 });
+
 /** The claims of a session token, or null when it is missing, forged, expired or not ours. */
 export async function readSessionToken(value: string | undefined): Promise<TSessionClaims | null> {
   if (!value) return null;
+  const known = READ_TOKENS.get(value);
+  if (known) {
+    // Kept until its expiry only; past it, decode() decides (it allows Auth.js's clock tolerance).
+    if ((known.token.exp as number) * 1000 > Date.now()) return known;
+    READ_TOKENS.delete(value);
+  }
   let token: JWT | null;
   try {
     token = await decode({ token: value, secret: secret(), salt: SESSION_COOKIE.name });
@@ -48,7 +64,9 @@ export async function readSessionToken(value: string | undefined): Promise<TSess
     return null;
   }
   if (!token || typeof token.sub !== "string" || typeof token.sv !== "number" || typeof token.iat !== "number") return null;
-  return { userId: token.sub, sessionVersion: token.sv, issuedAt: token.iat, token };
+  const claims: TSessionClaims = Object.freeze({ userId: token.sub, sessionVersion: token.sv, issuedAt: token.iat, token: Object.freeze(token) });
+  if (typeof token.exp === "number" && token.exp * 1000 > Date.now()) READ_TOKENS.set(value, claims);
+  return claims;
 }
 
 export function renewalDue(claims: Pick<TSessionClaims, "issuedAt">, nowSeconds = Math.floor(Date.now() / 1000)): boolean {

@@ -29,19 +29,15 @@ export async function resolveSessionUser(
   claims: { userId?: string | null; sessionVersion?: number } | null,
 ): Promise<TCurrentUser | null> {
   if (!claims?.userId) return null;
-  const user = await prisma.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      mustChangePassword: true,
-      deactivatedAt: true,
-      sessionVersion: true,
-      employers: { select: { employerId: true } },
-    },
-  });
+  // Side by side, not as a nested select (which Prisma sends as two queries, one after the other):
+  // every signed-in request waits for this.
+  const [user, assignments] = await Promise.all([
+    prisma.user.findUnique({
+      where: { id: claims.userId },
+      select: { id: true, email: true, name: true, role: true, mustChangePassword: true, deactivatedAt: true, sessionVersion: true },
+    }),
+    prisma.employerAssignment.findMany({ where: { userId: claims.userId }, select: { employerId: true } }),
+  ]);
   if (!user || user.deactivatedAt || user.sessionVersion !== claims.sessionVersion) return null;
   return {
     id: user.id,
@@ -49,7 +45,7 @@ export async function resolveSessionUser(
     name: user.name,
     role: user.role,
     mustChangePassword: user.mustChangePassword,
-    employerIds: user.employers.map((assignment) => assignment.employerId),
+    employerIds: assignments.map((assignment) => assignment.employerId),
   };
 }
 

@@ -245,6 +245,16 @@ describe("who sees what", () => {
     expect(sector.totals.cases).toBe(9);
   });
 
+  it("a reader still being checked (a promise) gets the same answer, and its rejection wins over any figure", async () => {
+    const plain = await getEmployerDashboard(world.repAC, world.c.id, 0);
+    expect(await getEmployerDashboard(Promise.resolve(world.repAC), world.c.id, 0)).toEqual(plain);
+    await expectAppError(getEmployerDashboard(Promise.resolve(world.repB), world.c.id, 0), "not_found");
+    const refused = new Error("session refused");
+    const failed = Promise.reject(refused);
+    await expect(getEmployerDashboard(failed, world.c.id, 0)).rejects.toBe(refused);
+    await expect(getEmployerDashboard(failed, "not-a-uuid", 0)).rejects.toBe(refused);
+  });
+
   it("a viewer never reaches a case: the list, its figure filters and the case page refuse them", async () => {
     await expectAppError(listCases(world.viewer, parseCaseListQuery({ employer: world.a.id, figure: "live_first" }).query), "forbidden");
     for (const item of [world.cases.c1, world.cases.b1]) await expectAppError(getCase(world.viewer, item.id), "not_found");

@@ -201,6 +201,18 @@ export async function ensureDashboardStats(): Promise<TRefreshReport | null> {
   return plan ? refreshLocked(false) : null;
 }
 
+/**
+ * For a reader that reads the aggregates alongside this check: true when they were already current,
+ * false when they had to be brought up to date (here, or by another instance while this one waited for
+ * the lock): what was read alongside is then read again.
+ */
+export async function dashboardStatsWereCurrent(): Promise<boolean> {
+  const plan = await planRefresh(prisma, todayInParis());
+  if (!plan) return true;
+  await refreshLocked(false);
+  return false;
+}
+
 /** Rebuilds every aggregate from scratch (scripts: after a bulk load, from cron, in tests). */
 export async function rebuildDashboardStats(): Promise<TRefreshReport> {
   return (await refreshLocked(true))!;

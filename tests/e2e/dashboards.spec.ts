@@ -97,8 +97,17 @@ test("a viewer sees viewer and public dashboards, never a case link nor a case p
 
 test("a rep's figures link to the cases behind them", async ({ page }) => {
   await loginAs(page, "repBanque");
+  // The figures are laid out by a client component (ADR 0023): it hydrates on the server's markup
+  // without a mismatch (React reports one as a console error) and draws its charts.
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(bankDashboard);
   await expect(page.getByRole("heading", { level: 1, name: `Tableau de bord : ${BANK}` })).toBeVisible();
+  await expect(page.locator(".dashboard-chart svg.recharts-surface")).toHaveCount(3);
+  expect(errors).toEqual([]);
   const openCases = page.getByRole("link", { name: /\(dossiers ouverts : voir/ });
   const count = parseInt((await openCases.textContent()) ?? "", 10);
   expect(count).toBeGreaterThan(0);

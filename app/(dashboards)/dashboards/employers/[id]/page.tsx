@@ -21,9 +21,11 @@ export default async function EmployerDashboardRoute({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ period?: string; visibility?: string }>;
 }) {
-  const user = await requirePagePermission("dashboard:read");
   const [{ id }, { period, visibility }] = await Promise.all([params, searchParams]);
-  const dashboard = await orNotFound(getEmployerDashboard(user, id, parsePeriod(period)));
+  // The session is checked while the figures are read (one round trip less); its redirect or 404 wins.
+  const userCheck = requirePagePermission("dashboard:read");
+  const dashboard = await orNotFound(getEmployerDashboard(userCheck, id, parsePeriod(period)));
+  const user = await userCheck;
   const t = await getTranslations("dashboards");
   return (
     <EmployerDashboardPage

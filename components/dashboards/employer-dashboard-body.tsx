@@ -1,0 +1,159 @@
+"use client";
+
+import { ChartCard, type TChart } from "@/components/dashboards/chart-card";
+import { FigureValue, Stat } from "@/components/dashboards/figure-value";
+import { Card } from "@/components/ui/card";
+
+/** One figure: label, value and detail as shown, and the cases it opens (no `href`: not linked). */
+export type TFigure = {
+  label: string;
+  value: string;
+  detail?: string;
+  href?: string;
+  linkLabel: string;
+  /** A second link after the detail (the cases whose DUERP was not updated). */
+  detailLink?: { text: string; href: string; linkLabel: string };
+};
+
+/** A table row: label, value as shown, and the cases it opens when linked. */
+export type TRow = { key: string; label: string; value: string; href?: string; linkLabel?: string };
+
+type TTable = { title: string; labelHeader: string; valueHeader: string; emptyText: string; rows: TRow[] };
+
+/**
+ * Everything the employer dashboard shows, already translated, formatted and linked on the server
+ * (components/dashboards/employer-dashboard-view.tsx): this component only lays it out. Aggregates
+ * only: no case, note, rep or reporter is in it, whoever reads it.
+ */
+export type TEmployerDashboardModel = {
+  locale: string;
+  rollout: { title: string; headline: string; figures: TFigure[]; rule: string };
+  figures: { title: string; figures: TFigure[] };
+  phases: TTable;
+  tools: TTable;
+  charts: TChart[];
+  monitors: { title: string; emptyText: string; rows: TRow[] };
+  flags: { title: string; emptyText: string; note: string; rows: TRow[] };
+};
+
+function Figure({ figure }: { figure: TFigure }) {
+  const { detailLink } = figure;
+  const detail = detailLink ? (
+    <>
+      {figure.detail}{" "}
+      <FigureValue href={detailLink.href} linkLabel={detailLink.linkLabel}>
+        {detailLink.text}
+      </FigureValue>
+    </>
+  ) : (
+    figure.detail
+  );
+  return <Stat label={figure.label} value={figure.value} detail={detail} href={figure.href} linkLabel={figure.linkLabel} />;
+}
+
+function FigureTable({ table }: { table: TTable }) {
+  return (
+    <Card title={table.title} className="dashboard-card">
+      {table.rows.length === 0 ? (
+        <p className="text-slate-700">{table.emptyText}</p>
+      ) : (
+        <table className="w-full text-sm">
+          <caption className="sr-only">{table.title}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="py-1 pr-2 font-semibold">{table.labelHeader}</th>
+              <th scope="col" className="py-1 text-right font-semibold">{table.valueHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.key} className="border-b border-slate-100">
+                <th scope="row" className="py-1 pr-2 text-left font-normal">{row.label}</th>
+                <td className="py-1 text-right tabular-nums">
+                  <FigureValue href={row.href} linkLabel={row.linkLabel}>
+                    {row.value}
+                  </FigureValue>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Card>
+  );
+}
+
+/**
+ * The employer dashboard's figures, tables and charts. A client component for the size of the page,
+ * not for interaction (ADR 0023): the RSC payload then carries this model, a few kilobytes of text,
+ * instead of the ~450 elements it lays out, which the server no longer serialises and parses again.
+ */
+export function EmployerDashboardBody({ model }: { model: TEmployerDashboardModel }) {
+  const { rollout, figures, monitors, flags } = model;
+  return (
+    <div className="dashboard flex flex-col gap-4">
+      <Card title={rollout.title} className="dashboard-card">
+        <p className="mb-3 text-lg text-slate-900">{rollout.headline}</p>
+        <dl className="grid gap-3 sm:grid-cols-3">
+          {rollout.figures.map((figure) => (
+            <Figure key={figure.label} figure={figure} />
+          ))}
+        </dl>
+        <p className="mt-3 text-sm text-slate-700">{rollout.rule}</p>
+      </Card>
+
+      <Card title={figures.title} className="dashboard-card">
+        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {figures.figures.map((figure) => (
+            <Figure key={figure.label} figure={figure} />
+          ))}
+        </dl>
+      </Card>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <FigureTable table={model.phases} />
+        <FigureTable table={model.tools} />
+      </div>
+
+      {model.charts.map((chart) => (
+        <ChartCard key={chart.title} chart={chart} locale={model.locale} />
+      ))}
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={monitors.title} className="dashboard-card">
+          {monitors.rows.length === 0 ? (
+            <p className="text-slate-700">{monitors.emptyText}</p>
+          ) : (
+            <ul className="flex flex-col gap-1 text-sm">
+              {monitors.rows.map((row) => (
+                <li key={row.key} className="flex justify-between border-b border-slate-100 py-1">
+                  <span>{row.label}</span>
+                  <span className="tabular-nums">{row.value}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card title={flags.title} className="dashboard-card">
+          {flags.rows.length === 0 ? (
+            <p className="text-slate-700">{flags.emptyText}</p>
+          ) : (
+            <ul className="flex flex-col gap-1 text-sm">
+              {flags.rows.map((row) => (
+                <li key={row.key} className="flex justify-between gap-2 border-b border-slate-100 py-1">
+                  <span>{row.label}</span>
+                  <span className="tabular-nums">
+                    <FigureValue href={row.href} linkLabel={row.linkLabel}>
+                      {row.value}
+                    </FigureValue>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2 text-xs text-slate-600">{flags.note}</p>
+        </Card>
+      </div>
+    </div>
+  );
+}
