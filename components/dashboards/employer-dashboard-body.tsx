@@ -1,7 +1,7 @@
 "use client";
 
 import { ChartCard, type TChart } from "@/components/dashboards/chart-card";
-import { FigureValue, Stat } from "@/components/dashboards/figure-value";
+import { FigureRowsTable, FigureValue, Stat, type TFigureRow } from "@/components/dashboards/figure-value";
 import { Card } from "@/components/ui/card";
 
 /** One figure: label, value and detail as shown, and the cases it opens (no `href`: not linked). */
@@ -15,10 +15,8 @@ export type TFigure = {
   detailLink?: { text: string; href: string; linkLabel: string };
 };
 
-/** A table row: label, value as shown, and the cases it opens when linked. */
-export type TRow = { key: string; label: string; value: string; href?: string; linkLabel?: string };
-
-type TTable = { title: string; labelHeader: string; valueHeader: string; emptyText: string; rows: TRow[] };
+type TTable = { title: string; labelHeader: string; valueHeader: string; emptyText: string; rows: TFigureRow[] };
+type TList = { title: string; emptyText: string; rows: TFigureRow[]; note?: string };
 
 /**
  * Everything the employer dashboard shows, already translated, formatted and linked on the server
@@ -32,8 +30,8 @@ export type TEmployerDashboardModel = {
   phases: TTable;
   tools: TTable;
   charts: TChart[];
-  monitors: { title: string; emptyText: string; rows: TRow[] };
-  flags: { title: string; emptyText: string; note: string; rows: TRow[] };
+  monitors: TList;
+  flags: TList;
 };
 
 function Figure({ figure }: { figure: TFigure }) {
@@ -57,28 +55,32 @@ function FigureTable({ table }: { table: TTable }) {
       {table.rows.length === 0 ? (
         <p className="text-slate-700">{table.emptyText}</p>
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">{table.title}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-2 font-semibold">{table.labelHeader}</th>
-              <th scope="col" className="py-1 text-right font-semibold">{table.valueHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{row.label}</th>
-                <td className="py-1 text-right tabular-nums">
-                  <FigureValue href={row.href} linkLabel={row.linkLabel}>
-                    {row.value}
-                  </FigureValue>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureRowsTable className="w-full text-sm" caption={table.title} labelHeader={table.labelHeader} valueHeader={table.valueHeader} rows={table.rows} />
       )}
+    </Card>
+  );
+}
+
+function FigureList({ list }: { list: TList }) {
+  return (
+    <Card title={list.title} className="dashboard-card">
+      {list.rows.length === 0 ? (
+        <p className="text-slate-700">{list.emptyText}</p>
+      ) : (
+        <ul className="flex flex-col gap-1 text-sm">
+          {list.rows.map((row) => (
+            <li key={row.key} className="flex justify-between gap-2 border-b border-slate-100 py-1">
+              <span>{row.label}</span>
+              <span className="tabular-nums">
+                <FigureValue href={row.href} linkLabel={row.linkLabel}>
+                  {row.value}
+                </FigureValue>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.note ? <p className="mt-2 text-xs text-slate-600">{list.note}</p> : null}
     </Card>
   );
 }
@@ -89,7 +91,7 @@ function FigureTable({ table }: { table: TTable }) {
  * instead of the ~450 elements it lays out, which the server no longer serialises and parses again.
  */
 export function EmployerDashboardBody({ model }: { model: TEmployerDashboardModel }) {
-  const { rollout, figures, monitors, flags } = model;
+  const { rollout, figures } = model;
   return (
     <div className="dashboard flex flex-col gap-4">
       <Card title={rollout.title} className="dashboard-card">
@@ -120,39 +122,8 @@ export function EmployerDashboardBody({ model }: { model: TEmployerDashboardMode
       ))}
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={monitors.title} className="dashboard-card">
-          {monitors.rows.length === 0 ? (
-            <p className="text-slate-700">{monitors.emptyText}</p>
-          ) : (
-            <ul className="flex flex-col gap-1 text-sm">
-              {monitors.rows.map((row) => (
-                <li key={row.key} className="flex justify-between border-b border-slate-100 py-1">
-                  <span>{row.label}</span>
-                  <span className="tabular-nums">{row.value}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-        <Card title={flags.title} className="dashboard-card">
-          {flags.rows.length === 0 ? (
-            <p className="text-slate-700">{flags.emptyText}</p>
-          ) : (
-            <ul className="flex flex-col gap-1 text-sm">
-              {flags.rows.map((row) => (
-                <li key={row.key} className="flex justify-between gap-2 border-b border-slate-100 py-1">
-                  <span>{row.label}</span>
-                  <span className="tabular-nums">
-                    <FigureValue href={row.href} linkLabel={row.linkLabel}>
-                      {row.value}
-                    </FigureValue>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          )}
-          <p className="mt-2 text-xs text-slate-600">{flags.note}</p>
-        </Card>
+        <FigureList list={model.monitors} />
+        <FigureList list={model.flags} />
       </div>
     </div>
   );

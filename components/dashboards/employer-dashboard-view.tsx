@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
 import type { TChartRow } from "@/components/dashboards/chart-card";
-import { EmployerDashboardBody, type TEmployerDashboardModel, type TFigure, type TRow } from "@/components/dashboards/employer-dashboard-body";
+import { EmployerDashboardBody, type TEmployerDashboardModel, type TFigure } from "@/components/dashboards/employer-dashboard-body";
+import type { TFigureRow } from "@/components/dashboards/figure-value";
 import { inUse, REPORT_WINDOW_DAYS } from "@/lib/dashboards/figures";
 import { casesHref, type TCaseLinkFilter } from "@/lib/dashboards/links";
 import type { TEmployerDashboard } from "@/lib/dashboards/queries";
@@ -152,7 +153,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
       title: t("phases.title"),
       labelHeader: t("phases.phase"),
       ...tables,
-      rows: FILTER_VALUES.phase.map((phase): TRow => {
+      rows: FILTER_VALUES.phase.map((phase): TFigureRow => {
         const count = countOf(breakdown.phase, phase);
         const label = tEnums(`phase.${phase}`);
         return { key: phase, label, value: number(count), href: count > 0 ? href({ phase }) : undefined, linkLabel: t("links.phase", { phase: label, count }) };
@@ -162,7 +163,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
       title: t("toolTable.title"),
       labelHeader: t("toolTable.tool"),
       ...tables,
-      rows: breakdown.tool.slice(0, 10).map((tool): TRow => {
+      rows: breakdown.tool.slice(0, 10).map((tool): TFigureRow => {
         const label = `${tool.vendor} — ${tool.productName}`;
         return { key: tool.id, label, value: number(tool.count), href: href({ tool: tool.id }), linkLabel: t("links.tool", { tool: label, count: tool.count }) };
       }),

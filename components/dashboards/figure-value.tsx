@@ -30,3 +30,33 @@ export function Stat({ label, value, detail, href, linkLabel }: { label: string;
     </div>
   );
 }
+
+/** A row of figures: label, value as shown, and the cases it opens when linked. */
+export type TFigureRow = { key: string; label: string; value: string; href?: string; linkLabel?: string };
+
+/** Figures as a two-column table (label, value), its caption read by screen readers. */
+export function FigureRowsTable({ caption, labelHeader, valueHeader, rows, className }: { caption: string; labelHeader: string; valueHeader: string; rows: TFigureRow[]; className: string }) {
+  return (
+    <table className={className}>
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left">
+          <th scope="col" className="py-1 pr-2 font-semibold">{labelHeader}</th>
+          <th scope="col" className="py-1 text-right font-semibold">{valueHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-slate-100">
+            <th scope="row" className="py-1 pr-2 text-left font-normal">{row.label}</th>
+            <td className="py-1 text-right tabular-nums">
+              <FigureValue href={row.href} linkLabel={row.linkLabel}>
+                {row.value}
+              </FigureValue>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
