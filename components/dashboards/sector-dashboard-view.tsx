@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { FigureValue, Stat } from "@/components/dashboards/figure-value";
+import { FigureRowsTable, FigureValue, Stat, type TFigureRow } from "@/components/dashboards/figure-value";
 import { Card } from "@/components/ui/card";
 import type { TRates } from "@/lib/dashboards/figures";
 import { casesHref, employerDashboardHref } from "@/lib/dashboards/links";
@@ -10,29 +10,14 @@ import { SECTOR_SORTS, sectorHref, sectorSortHref, type TSectorSort } from "@/li
 
 type TBase = { sector: "/dashboards" | "/public"; employer: "/dashboards/employers" | "/public/employers" };
 
-function ReachTable({ title, rows, nameHeader, countHeader, emptyText }: { title: string; rows: TReach[]; nameHeader: string; countHeader: string; emptyText: string }) {
+/** Tools or vendors with the number of employers where each is found (counts, never cases: no link). */
+function ReachTable({ title, rows, nameHeader, countHeader, emptyText }: { title: string; rows: TFigureRow[]; nameHeader: string; countHeader: string; emptyText: string }) {
   return (
     <Card title={title} className="dashboard-card">
       {rows.length === 0 ? (
         <p className="text-slate-700">{emptyText}</p>
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-2 font-semibold">{nameHeader}</th>
-              <th scope="col" className="py-1 text-right font-semibold">{countHeader}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{row.label}</th>
-                <td className="py-1 text-right tabular-nums">{row.employers}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FigureRowsTable className="w-full text-sm" caption={title} labelHeader={nameHeader} valueHeader={countHeader} rows={rows} />
       )}
     </Card>
   );
@@ -49,6 +34,7 @@ export async function SectorDashboardView({ data, base }: { data: TSectorDashboa
   const percent = (value: number | null) => (value === null ? "—" : format.number(value, { style: "percent", maximumFractionDigits: 0 }));
   const number = (value: number) => format.number(value);
   const rate = (rates: TRates) => percent(rates.completeBefore);
+  const reachRow = (row: TReach): TFigureRow => ({ key: row.key, label: row.label, value: number(row.employers) });
   const columns: { sort: TSectorSort; label: string; numeric: boolean }[] = SECTOR_SORTS.map((sort) => ({ sort, label: t(`sector.columns.${sort}`), numeric: sort !== "name" }));
   const sortLabel = t(`sector.columns.${query.sort}`);
   return (
@@ -171,8 +157,8 @@ export async function SectorDashboardView({ data, base }: { data: TSectorDashboa
       </Card>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <ReachTable title={t("sector.topTools")} rows={data.topTools} nameHeader={t("toolTable.tool")} countHeader={t("sector.employers")} emptyText={t("tables.empty")} />
-        <ReachTable title={t("sector.topVendors")} rows={data.topVendors} nameHeader={t("sector.vendor")} countHeader={t("sector.employers")} emptyText={t("tables.empty")} />
+        <ReachTable title={t("sector.topTools")} rows={data.topTools.map(reachRow)} nameHeader={t("toolTable.tool")} countHeader={t("sector.employers")} emptyText={t("tables.empty")} />
+        <ReachTable title={t("sector.topVendors")} rows={data.topVendors.map(reachRow)} nameHeader={t("sector.vendor")} countHeader={t("sector.employers")} emptyText={t("tables.empty")} />
       </div>
     </div>
   );
