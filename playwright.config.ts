@@ -5,7 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
  * (VIGIE_DATA_DIR=.data/e2e, never the dev data). Run through `npm run test:e2e` (scripts/e2e.mjs),
  * which finds a Chromium and passes it as CHROMIUM_PATH.
  */
-const PORT = 3210;
+// E2E_PORT / E2E_PG_PORT: several checkouts can run their e2e tiers side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
 const isCI = Boolean(process.env.CI);
 
@@ -59,7 +60,7 @@ export default defineConfig({
     env: {
       VIGIE_DATA_DIR: ".data/e2e",
       // Next to a running `npm start` (54329).
-      EMBEDDED_PG_PORT: "54330",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330",
       // Empty values win over the caller's environment: always the embedded database with demo data.
       DATABASE_URL: "",
       SEED_DEMO: "",

@@ -12,7 +12,8 @@ import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 // Same values as webServer in playwright.config.ts.
-const E2E_PORT = 3210;
+// E2E_PORT lets several checkouts run their e2e tiers side by side (default 3210).
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 const E2E_DATA_DIR = path.join(ROOT, ".data", "e2e");
 const SYSTEM_BROWSERS = ["chromium", "chromium-browser", "google-chrome"];
 

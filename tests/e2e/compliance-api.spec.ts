@@ -7,7 +7,7 @@ import { loginAs, logout } from "./fixtures";
 const example = async () => JSON.parse(await readFile("docs/examples/compliance-facts.json", "utf8"));
 
 test("the compliance JSON interface evaluates facts for signed-in users and names the bad field", async ({ page, playwright }) => {
-  const anonymous = await playwright.request.newContext({ baseURL: "http://localhost:3210" });
+  const anonymous = await playwright.request.newContext({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 3210}` });
   expect((await anonymous.post("/api/v1/compliance/evaluate", { data: { facts: await example() } })).status()).toBe(401);
   await anonymous.dispose();
 
