@@ -1,8 +1,8 @@
 /**
- * How long the compliance JSON interface takes for 10,000 cases (issue 6: under 5 seconds):
+ * Throughput of the compliance engine (cases per second) at batch sizes 1, 100 and 10,000:
  *
- *   npx tsx scripts/bench-compliance.ts [--cases 10000] [--runs 5]
- *   npx tsx scripts/bench-compliance.ts --url http://localhost:3100 --email admin@vigie.test --password …
+ *   npm run bench:compliance [-- --batches 1,100,10000] [--runs 20]
+ *   npm run bench:compliance -- --url http://localhost:3100 --email admin@vigie.test --password …
  *
  * Generates varied facts (deterministic), then times, as one batch: JSON text → parseJsonBody →
  * evaluateRequest in this process; and, with --url and credentials, POST /api/v1/compliance/evaluate
@@ -21,8 +21,12 @@ import { cookieHeader, signIn } from "./lib/http-session";
 
 const ZArgs = z
   .object({
-    cases: z.coerce.number().int().min(1).max(MAX_BATCH_CASES).default(MAX_BATCH_CASES),
-    runs: z.coerce.number().int().min(1).max(100).default(5),
+    batches: z
+      .string()
+      .default(`1,100,${MAX_BATCH_CASES}`)
+      .transform((text) => text.split(",").map((part) => Number(part.trim())))
+      .pipe(z.array(z.number().int().min(1).max(MAX_BATCH_CASES)).min(1)),
+    runs: z.coerce.number().int().min(1).max(1000).default(20),
     url: z.url().optional(),
     email: z.email().optional(),
     password: z.string().min(1).optional(),
@@ -105,38 +109,60 @@ async function measure(runs: number, task: () => Promise<unknown> | unknown): Pr
   return samples;
 }
 
-const line = (label: string, samples: number[]) => {
+const line = (label: string, samples: number[], cases: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  console.log(`${label.padEnd(44)} median ${median.toFixed(0).padStart(6)} ms   min ${sorted[0]!.toFixed(0).padStart(6)} ms   max ${sorted.at(-1)!.toFixed(0).padStart(6)} ms`);
+  const perSecond = (cases / median) * 1000;
+  console.log(
+    `${label.padEnd(46)} median ${median.toFixed(1).padStart(8)} ms   min ${sorted[0]!.toFixed(1).padStart(8)} ms   ` +
+      `max ${sorted.at(-1)!.toFixed(1).padStart(8)} ms   ${Math.round(perSecond).toLocaleString("en-US").padStart(9)} cases/s`,
+  );
 };
 
 const { values } = parseArgs({
-  options: { cases: { type: "string" }, runs: { type: "string" }, url: { type: "string" }, email: { type: "string" }, password: { type: "string" } },
+  options: {
+    batches: { type: "string" },
+    runs: { type: "string" },
+    url: { type: "string" },
+    email: { type: "string" },
+    password: { type: "string" },
+  },
 });
 const args = ZArgs.parse(values);
-const body = JSON.stringify({ at: AT, cases: generateFacts(args.cases).map((facts, index) => ({ id: `case-${index}`, facts })) });
-console.log(`${args.cases} cases, body ${(body.length / 1_048_576).toFixed(1)} MiB, at ${AT}, ${args.runs} runs after one warm-up`);
+const allFacts = generateFacts(Math.max(...args.batches));
+console.log(`node ${process.version} · at ${AT} · ${args.runs} runs per batch size after one warm-up`);
 
-let flagCount = 0;
-line("in process (parse JSON + evaluateRequest)", await measure(args.runs, () => {
-  const json = parseJsonBody(body);
-  const outcome = json.ok ? evaluateRequest(json.body, { today: AT, calendar: DEFAULT_LEGAL_CALENDAR }) : json;
-  if (!outcome.ok) throw new Error(`generated facts rejected: ${JSON.stringify(outcome.issues.slice(0, 3))}`);
-  if ("results" in outcome.response) flagCount = outcome.response.results.reduce((sum, result) => sum + result.flags.length, 0);
-}));
-console.log(`${"".padEnd(44)} ${flagCount} flags in all`);
+const base = args.url?.replace(/\/$/, "");
+const jar = base && args.email && args.password ? await signIn(base, args.email, args.password) : null;
 
-if (args.url && args.email && args.password) {
-  const base = args.url.replace(/\/$/, "");
-  const jar = await signIn(base, args.email, args.password);
-  line("HTTP POST /api/v1/compliance/evaluate", await measure(args.runs, async () => {
-    const response = await fetch(`${base}/api/v1/compliance/evaluate`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Cookie: cookieHeader(jar) },
-      body,
-    });
-    const text = await response.text();
-    if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
-  }));
+for (const size of args.batches) {
+  const body = JSON.stringify({ at: AT, cases: allFacts.slice(0, size).map((facts, index) => ({ id: `case-${index}`, facts })) });
+  console.log(`\nbatch of ${size} case${size === 1 ? "" : "s"} (body ${(body.length / 1024).toFixed(1)} KiB)`);
+  let flagCount = 0;
+  line(
+    "in process (parse JSON + evaluateRequest)",
+    await measure(args.runs, () => {
+      const json = parseJsonBody(body);
+      const outcome = json.ok ? evaluateRequest(json.body, { today: AT, calendar: DEFAULT_LEGAL_CALENDAR }) : json;
+      if (!outcome.ok) throw new Error(`generated facts rejected: ${JSON.stringify(outcome.issues.slice(0, 3))}`);
+      if ("results" in outcome.response) flagCount = outcome.response.results.reduce((sum, result) => sum + result.flags.length, 0);
+    }),
+    size,
+  );
+  console.log(`${"".padEnd(46)} ${flagCount} flags in all`);
+  if (base && jar) {
+    line(
+      "HTTP POST /api/v1/compliance/evaluate",
+      await measure(args.runs, async () => {
+        const response = await fetch(`${base}/api/v1/compliance/evaluate`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Cookie: cookieHeader(jar) },
+          body,
+        });
+        const text = await response.text();
+        if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${text.slice(0, 300)}`);
+      }),
+      size,
+    );
+  }
 }
