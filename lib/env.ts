@@ -20,10 +20,27 @@ const ZEnv = z.object({
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
-  /** AES-256-GCM key of member-report text (32 bytes, base64). Kept outside the database on purpose. */
+  /**
+   * Keys of member-report text, never in the database (lib/reports/keyring.ts): the keyring file
+   * `npm start` keeps in the secrets folder, else one key (32 bytes, base64) in REPORT_ENCRYPTION_KEY.
+   */
+  REPORT_KEYRING_FILE: z.string().min(1).optional(),
   REPORT_ENCRYPTION_KEY: z
-    .string({ error: "is required (32 random bytes in base64: openssl rand -base64 32)" })
-    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64 (openssl rand -base64 32)"),
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64 (openssl rand -base64 32)")
+    .optional(),
+  /** Salt of receipt hashes (16+ bytes, base64), independent of the content key; see lib/reports/crypto.ts. */
+  REPORT_RECEIPT_SALT: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length >= 16, "must be at least 16 bytes in base64 (openssl rand -base64 16)")
+    .optional(),
+  /** Folder of reports and reporter messages waiting for their batch (lib/reports/intake-spool.ts). */
+  REPORT_SPOOL_DIR: z.string().min(1).default(".data/intake-spool"),
+  /**
+   * Reports and reporter messages reach the database in batches, one per window of this many minutes
+   * (aligned on UTC midnight): the database cannot date them more finely (docs/threat-model.md).
+   */
+  REPORT_BATCH_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(240),
   /** Report counts below this are shown as "fewer than N" outside the triage inbox. */
   SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** The case list's employer filter lists up to this many employers; with more, it searches them by name. */
@@ -37,6 +54,9 @@ const ZEnv = z.object({
   /** Receipt hashes (argon2id, ~19 MiB each) computed at once per instance, and how many may wait. */
   REPORT_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   REPORT_HASH_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(100),
+}).refine((value) => value.REPORT_KEYRING_FILE || value.REPORT_ENCRYPTION_KEY, {
+  path: ["REPORT_ENCRYPTION_KEY"],
+  message: "is required unless REPORT_KEYRING_FILE is set (32 random bytes in base64: openssl rand -base64 32)",
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,6 +1,11 @@
 import { getTranslations } from "next-intl/server";
 
-/** What is and is not stored, and how to stay safe, in plain words (issue 4, point 1). */
+import { batchHours } from "@/lib/reports/intake-spool";
+
+/**
+ * What is and is not stored, what no one can learn and what Vigie IA cannot prevent, and how to stay
+ * safe, in plain words (issue 4, point 1; issue 14: the same as docs/threat-model.md).
+ */
 export async function PrivacyNotice() {
   const t = await getTranslations("reportForm.privacy");
   return (
@@ -11,6 +16,8 @@ export async function PrivacyNotice() {
       <ul className="flex list-disc flex-col gap-1.5 pl-5">
         <li>{t("notStored")}</li>
         <li>{t("stored")}</li>
+        <li>{t("batch", { hours: batchHours() })}</li>
+        <li>{t("limits")}</li>
         <li className="font-medium">{t("device")}</li>
         <li>{t("identify")}</li>
         <li>{t("readers")}</li>

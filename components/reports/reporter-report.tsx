@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { TReporterView } from "@/lib/reports/follow-up";
 import { FOLLOW_UP_MINUTES } from "@/lib/reports/follow-up-constants";
+import { batchHours } from "@/lib/reports/intake-spool";
 
 const STATUS_TONE: Record<TReporterView["status"], string> = {
   received: "bg-sky-100 text-sky-900",
@@ -47,6 +48,11 @@ export async function ReporterReport({ report }: { report: TReporterView }) {
           </span>
         </p>
         <p className="text-sm text-slate-800">{t(`reporterStatusHelp.${report.status}`)}</p>
+        {report.pending ? (
+          <p data-testid="report-pending" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-slate-900">
+            {t("followUp.pending", { hours: batchHours() })}
+          </p>
+        ) : null}
       </div>
 
       <Card title={t("followUp.messagesTitle")}>
@@ -61,6 +67,7 @@ export async function ReporterReport({ report }: { report: TReporterView }) {
               >
                 <p className="text-xs font-semibold text-slate-700">
                   {message.from === "union" ? t("followUp.fromUnion") : t("followUp.fromYou")} · {t("followUp.sentOn", { date: day(message.sentOn) })}
+                  {message.pending ? ` · ${t("followUp.pendingMessage")}` : null}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{message.body}</p>
               </li>

@@ -45,6 +45,7 @@ const { openReportAction, sendReporterMessageAction } = await import("@/app/(pub
 const { POST } = await import("@/app/api/public/reports/route");
 const { logger } = await import("@/lib/logger");
 const { getReportForReporter } = await import("@/lib/reports/follow-up");
+const { flushIntake } = await import("@/lib/reports/flush-intake");
 const { openFollowUp, FOLLOW_UP_COOKIE } = await import("@/lib/reports/follow-up-session");
 
 /** Everything the process writes while `work` runs: stdout, stderr, console, and the pino logger. */
@@ -116,7 +117,9 @@ describe("anonymity of member reports", () => {
       expect(replied.result).toEqual({ ok: true, data: null });
     });
 
-    // The journey really happened: two reports, the reply, and the text is readable with the key.
+    // The journey really happened: two reports, the reply, and the text is readable with the key, once
+    // the batch is written (lib/reports/intake-spool.ts).
+    expect(await flushIntake({ includeCurrent: true })).toEqual({ reports: 2, messages: 1, waiting: 0 });
     const reports = await prisma.memberReport.findMany({ select: { id: true } });
     expect(reports).toHaveLength(2);
     const reportId = openFollowUp(state.cookies.get(FOLLOW_UP_COOKIE))!;

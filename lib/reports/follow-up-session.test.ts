@@ -3,12 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FOLLOW_UP_MINUTES, openFollowUp, sealFollowUp } from "./follow-up-session";
 
 vi.mock("next/headers", () => ({ cookies: async () => ({}) }));
-vi.mock("@/lib/env", () => ({ env: () => ({ REPORT_ENCRYPTION_KEY: process.env.REPORT_ENCRYPTION_KEY }), isSecureDeployment: () => false }));
+vi.mock("@/lib/env", () => ({ env: () => ({ AUTH_SECRET: process.env.AUTH_SECRET }), isSecureDeployment: () => false }));
 
 const REPORT_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
 const NOW = Date.UTC(2026, 10, 24, 10, 0, 0);
 
-beforeEach(() => vi.stubEnv("REPORT_ENCRYPTION_KEY", Buffer.alloc(32, 5).toString("base64")));
+beforeEach(() => vi.stubEnv("AUTH_SECRET", "follow-up-test-secret-5555555555555555"));
 afterEach(() => vi.unstubAllEnvs());
 
 describe("the follow-up cookie", () => {
@@ -27,7 +27,7 @@ describe("the follow-up cookie", () => {
     expect(openFollowUp(Buffer.from(JSON.stringify({ r: REPORT_ID, e: NOW + 1e9 })).toString("base64url"), NOW)).toBeNull();
     expect(openFollowUp(undefined, NOW)).toBeNull();
     expect(openFollowUp("x".repeat(600), NOW)).toBeNull();
-    vi.stubEnv("REPORT_ENCRYPTION_KEY", Buffer.alloc(32, 6).toString("base64"));
+    vi.stubEnv("AUTH_SECRET", "another-installation-secret-66666666666");
     expect(openFollowUp(sealed, NOW)).toBeNull();
   });
 });

@@ -11,8 +11,9 @@ import { FOLLOW_UP_MINUTES } from "@/lib/reports/follow-up-constants";
  * After a correct receipt, the reporter stays "in" their report for a short while without the receipt
  * ever travelling again: not in a URL (no history, no proxy log), not in a log, not in a cookie a
  * script can read. The cookie holds {reportId, expiry} sealed with AES-256-GCM under a key derived
- * from REPORT_ENCRYPTION_KEY: the browser cannot read or forge it, and it dies with its expiry even if
- * the browser keeps it. HttpOnly, SameSite=Strict, path /suivi only.
+ * from AUTH_SECRET (not from the report keys, so rotating those keeps open follow-ups working): the
+ * browser cannot read or forge it, and it dies with its expiry even if the browser keeps it.
+ * HttpOnly, SameSite=Strict, path /suivi only.
  */
 export const FOLLOW_UP_COOKIE = "vigie_suivi";
 export const FOLLOW_UP_PATH = "/suivi";
@@ -22,7 +23,7 @@ const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 function cookieKey(): Buffer {
-  return createHmac("sha256", Buffer.from(env().REPORT_ENCRYPTION_KEY, "base64")).update("vigie:follow-up-cookie:v1").digest();
+  return createHmac("sha256", env().AUTH_SECRET).update("vigie:follow-up-cookie:v2").digest();
 }
 
 export function sealFollowUp(reportId: string, now: number = Date.now()): string {

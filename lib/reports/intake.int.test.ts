@@ -7,9 +7,11 @@ import { describe, expect, it } from "vitest";
 
 import { addDays, todayInParis } from "@/lib/consultations/calendar-date";
 import { getPool, prisma } from "@/lib/db";
-import { decryptJson, encryptText, hashReceipt } from "@/lib/reports/crypto";
+import { aad, decryptJson, hashReceipt } from "@/lib/reports/crypto";
 import type { TReportContent } from "@/lib/reports/content";
+import { flushIntake } from "@/lib/reports/flush-intake";
 import { addReporterMessage, getReportForReporter, openReportByReceipt } from "@/lib/reports/follow-up";
+import { batchWindow } from "@/lib/reports/intake-spool";
 import {
   assertReceiptAttemptAllowed,
   clientKey,
@@ -24,6 +26,7 @@ import {
 import { runPublic, submitReportFromJson } from "@/lib/reports/public-intake";
 import { REPORT_LIMITS, ZReceiptInput } from "@/lib/reports/schemas";
 import { createActor, createEmployer } from "@/tests/factories";
+import { addReportMessage } from "@/tests/factories/triage";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 
 const headersOf = (address: string) => new Headers({ "x-forwarded-for": address });
@@ -50,12 +53,21 @@ describe("submitting a report", () => {
     if (!result.ok) throw new Error("submission refused");
     expect(result.data.receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
 
+    // Until its batch is written, the report waits in the spool: the database holds nothing of it, and
+    // the receipt already opens it for the reporter.
+    expect(await prisma.memberReport.count()).toBe(0);
+    const early = await openReportByReceipt({ receipt: result.data.receipt }, client("198.51.100.10"));
+    expect(await getReportForReporter(early.reportId)).toMatchObject({ pending: true, status: "received", content: { toolName: "Vocalia" } });
+    expect(await flushIntake()).toEqual({ reports: 0, messages: 0, waiting: 1 }); // its window is still open
+    expect(await flushIntake({ now: batchWindow().endsAt })).toEqual({ reports: 1, messages: 0, waiting: 0 });
+
     const row = await prisma.memberReport.findFirstOrThrow();
+    expect(row.id).toBe(early.reportId);
     expect(row).toMatchObject({ employerId: employer.id, status: "new", staffInformed: "no", concerns: ["surveillance", "job_cuts"], receiptHash: await hashReceipt(result.data.receipt) });
     expect(row.submittedOn.toISOString().slice(0, 10)).toBe(todayInParis());
     expect(row.lastActivityOn).toEqual(row.submittedOn);
     expect(Buffer.from(row.content).toString("utf8")).not.toContain("Vocalia");
-    expect(decryptJson<TReportContent>(row.content)).toEqual({
+    expect(decryptJson<TReportContent>(row.content, aad.reportContent(row.id))).toEqual({
       employerName: "Mutuelle du Test", site: "Plateau de Lille", toolName: "Vocalia", whatItDoes: VALID.whatItDoes, howNoticed: "Une nouvelle icône", details: "Depuis lundi.",
     });
     expect(await prisma.auditEvent.count()).toBe(0);
@@ -68,8 +80,9 @@ describe("submitting a report", () => {
     const employer = await createEmployer({ legalName: "Banque Horizon Test" });
     await submitReportFromJson({ employerName: "  banque HORIZON test ", ...VALID }, headersOf("198.51.100.11"));
     await submitReportFromJson({ employerName: "Assurances Inconnues", ...VALID }, headersOf("198.51.100.11"));
-    const rows = await prisma.memberReport.findMany({ select: { employerId: true, content: true } });
-    const byName = rows.map((row) => [decryptJson<TReportContent>(row.content).employerName, row.employerId]);
+    await flushIntake({ includeCurrent: true });
+    const rows = await prisma.memberReport.findMany({ select: { id: true, employerId: true, content: true } });
+    const byName = rows.map((row) => [decryptJson<TReportContent>(row.content, aad.reportContent(row.id)).employerName, row.employerId]);
     expect(byName).toEqual(expect.arrayContaining([["banque HORIZON test", employer.id], ["Assurances Inconnues", null]]));
   });
 
@@ -138,26 +151,30 @@ describe("following a report up with its receipt", () => {
     const rep = await createActor("rep", { employerIds: [employer.id] });
     const { result } = await submitReportFromJson({ employerId: employer.id, ...VALID }, headersOf("198.51.100.20"));
     if (!result.ok) throw new Error("refused");
+    await flushIntake({ includeCurrent: true });
     const report = await prisma.memberReport.findFirstOrThrow({ select: { id: true } });
-    const day = new Date(`${addDays(todayInParis(), -3)}T00:00:00Z`);
-    await prisma.reportMessage.createMany({
-      data: [
-        { reportId: report.id, kind: "rep", authorId: rep.id, body: encryptText("Pouvez-vous préciser le service ?"), sentOn: day },
-        { reportId: report.id, kind: "internal", authorId: rep.id, body: encryptText("Note interne : doublon probable"), sentOn: day },
-      ],
-    });
+    const threeDaysAgo = addDays(todayInParis(), -3);
+    const day = new Date(`${threeDaysAgo}T00:00:00Z`);
+    await addReportMessage(report.id, "Pouvez-vous préciser le service ?", { kind: "rep", authorId: rep.id, sentOn: threeDaysAgo });
+    await addReportMessage(report.id, "Note interne : doublon probable", { kind: "internal", authorId: rep.id, sentOn: threeDaysAgo });
     await prisma.memberReport.update({ where: { id: report.id }, data: { status: "needs_info", lastActivityOn: day } });
 
     await addReporterMessage(report.id, { body: "Le service recouvrement." }, client("198.51.100.20"));
 
+    // The reporter sees their answer at once, marked as waiting; the union sees it when its batch is written.
     const view = await getReportForReporter(report.id);
     expect(view?.status).toBe("needs_info");
     expect(view?.messages).toEqual([
-      { id: expect.any(String), from: "union", body: "Pouvez-vous préciser le service ?", sentOn: addDays(todayInParis(), -3) },
-      { id: expect.any(String), from: "reporter", body: "Le service recouvrement.", sentOn: todayInParis() },
+      { id: expect.any(String), from: "union", body: "Pouvez-vous préciser le service ?", sentOn: threeDaysAgo, pending: false },
+      { id: expect.any(String), from: "reporter", body: "Le service recouvrement.", sentOn: todayInParis(), pending: true },
     ]);
     expect(JSON.stringify(view)).not.toContain(rep.name);
     expect(JSON.stringify(view)).not.toContain("Note interne");
+    expect(await prisma.reportMessage.count({ where: { kind: "reporter" } })).toBe(0);
+    expect(await prisma.memberReport.findUniqueOrThrow({ where: { id: report.id }, select: { lastActivityOn: true } })).toEqual({ lastActivityOn: day });
+
+    expect(await flushIntake({ includeCurrent: true })).toEqual({ reports: 0, messages: 1, waiting: 0 });
+    expect((await getReportForReporter(report.id))?.messages.map((message) => [message.from, message.pending])).toEqual([["union", false], ["reporter", false]]);
     const stored = await prisma.memberReport.findUniqueOrThrow({ where: { id: report.id }, select: { lastActivityOn: true, status: true } });
     expect(stored).toEqual({ lastActivityOn: new Date(`${todayInParis()}T00:00:00Z`), status: "needs_info" });
     expect(await prisma.reportMessage.findFirstOrThrow({ where: { kind: "reporter" }, select: { authorId: true } })).toEqual({ authorId: null });

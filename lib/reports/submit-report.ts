@@ -1,12 +1,14 @@
 import "server-only";
 
-import { Prisma } from "@/generated/prisma/client";
-import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
+import { randomUUID } from "node:crypto";
+
+import { todayInParis } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { TReportContent } from "@/lib/reports/content";
-import { encryptJson, generateReceipt, hashReceipt } from "@/lib/reports/crypto";
+import { generateReceipt, hashReceipt } from "@/lib/reports/crypto";
 import { consumeSubmission, type TIntakeClient, withHashSlot } from "@/lib/reports/intake-throttle";
+import { findSpooledReport, spool } from "@/lib/reports/intake-spool";
 import type { TReportSubmission } from "@/lib/reports/schemas";
 
 export type TSubmittedReport = { receipt: string };
@@ -15,7 +17,8 @@ const RECEIPT_ATTEMPTS = 3;
 
 /**
  * Files an anonymous member report and returns its receipt, which exists nowhere else afterwards
- * (only its argon2id hash is stored). Invariants (ADR 0010):
+ * (only its argon2id hash is stored). The report waits in the intake spool until its batch is written
+ * (lib/reports/intake-spool.ts): reps see it within REPORT_BATCH_MINUTES. Invariants (ADR 0010):
  * - nothing about the sender is stored: no address, no user agent, no time finer than the day
  *   (Europe/Paris); the free text is encrypted; no audit row, no log line carries the report;
  * - a filled honeypot gets a receipt that opens nothing, and nothing is written, not even a counter;
@@ -36,29 +39,31 @@ export async function submitReport(input: TReportSubmission, client: TIntakeClie
     howNoticed: input.howNoticed ?? "",
     details: input.details ?? undefined,
   };
-  const today = fromCalendarDate(todayInParis());
-  const data = {
-    employerId: employer?.id ?? null,
-    content: encryptJson(content),
-    staffInformed: input.staffInformed,
-    concerns: input.concerns,
-    status: "new" as const,
-    submittedOn: today,
-    lastActivityOn: today,
-  };
 
   for (let attempt = 1; ; attempt += 1) {
     const receipt = generateReceipt();
     const receiptHash = await withHashSlot(() => hashReceipt(receipt));
-    try {
-      await prisma.memberReport.create({ data: { ...data, receiptHash }, select: { id: true } });
+    // Two equal 16-digit receipts: astronomically rare, but never give one report's receipt to two.
+    if (!(await receiptTaken(receiptHash))) {
+      await spool({
+        kind: "report",
+        id: randomUUID(),
+        receiptHash,
+        employerId: employer?.id ?? null,
+        content,
+        staffInformed: input.staffInformed,
+        concerns: input.concerns,
+        submittedOn: todayInParis(),
+      });
       return { receipt };
-    } catch (error) {
-      // Two equal 16-digit receipts: astronomically rare, but never give one report's receipt to two.
-      const collision = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-      if (!collision || attempt >= RECEIPT_ATTEMPTS) throw error;
     }
+    if (attempt >= RECEIPT_ATTEMPTS) throw new Error("No free receipt");
   }
+}
+
+async function receiptTaken(receiptHash: string): Promise<boolean> {
+  const stored = await prisma.memberReport.count({ where: { receiptHash } });
+  return stored > 0 || (await findSpooledReport((report) => report.receiptHash === receiptHash)) !== null;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { CaseEventType, ReportStatus } from "@/generated/prisma/enums";
 import { addDays, daysBetween, fromCalendarDate } from "@/lib/consultations/calendar-date";
-import { encryptJson } from "@/lib/reports/crypto";
+import { aad, encryptJson } from "@/lib/reports/crypto";
 
 import { CONCERNS, EVENT_TITLES, REPORT_WHAT, SERVICES } from "./catalogue";
 import { employerPicker, type TSeedContext } from "./generate";
@@ -41,11 +41,12 @@ export function* reportBatches(context: TSeedContext, batchSize: number): Genera
     const status = random.weighted(REPORT_STATUS_WEIGHTS);
     const lastActivityOn = [addDays(submittedOn, random.int(0, 30)), today].sort()[0]!;
     const employerCases = employerId ? (cases.get(employerId) ?? []) : [];
+    const id = random.uuid();
     batch.push({
-      id: random.uuid(),
+      id,
       receiptHash: random.hex(32),
       employerId,
-      content: encryptJson({ service: random.pick(SERVICES), what: random.pick(REPORT_WHAT), howNoticed: "Vu en réunion de service", freeText: "" }),
+      content: encryptJson({ service: random.pick(SERVICES), what: random.pick(REPORT_WHAT), howNoticed: "Vu en réunion de service", freeText: "" }, aad.reportContent(id)),
       staffInformed: random.weighted([["yes", 1], ["no", 3], ["unknown", 2]] as const),
       concerns: random.sample(CONCERNS, random.int(0, 2)),
       status,
@@ -72,8 +73,9 @@ export function* eventBatches(context: TSeedContext, batchSize: number): Generat
     const type: CaseEventType = random.weighted(EVENT_TYPE_WEIGHTS);
     const occurredOn = addDays(item.firstKnownOn, random.int(0, daysBetween(item.firstKnownOn, today)));
     const reps = context.repsByEmployer.get(item.employerId) ?? [];
+    const id = random.uuid();
     batch.push({
-      id: random.uuid(),
+      id,
       deploymentId: item.id,
       type,
       occurredOn: fromCalendarDate(occurredOn),

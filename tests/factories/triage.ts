@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 
 import type { Prisma } from "@/generated/prisma/client";
 import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import type { TReportContent } from "@/lib/reports/content";
-import { encryptJson, encryptText } from "@/lib/reports/crypto";
+import { aad, encryptJson } from "@/lib/reports/crypto";
+import { createReportMessages } from "@/lib/reports/report-messages";
 
 type TReportOverrides = Omit<Partial<Prisma.MemberReportUncheckedCreateInput>, "content" | "submittedOn" | "lastActivityOn" | "closedOn"> & {
   content?: Partial<TReportContent>;
@@ -27,13 +28,15 @@ export async function createReport(employerId: string | null, overrides: TReport
     howNoticed: "Une collègue a vu le tableau de bord en réunion d'équipe.",
     ...content,
   };
+  const id = typeof columns.id === "string" ? columns.id : randomUUID();
   return prisma.memberReport.create({
     data: {
       receiptHash: randomBytes(32).toString("hex"),
       employerId,
-      content: encryptJson(body),
+      content: encryptJson(body, aad.reportContent(id)),
       concerns: ["surveillance"],
       ...columns,
+      id,
       submittedOn: fromCalendarDate(submittedOn ?? today),
       lastActivityOn: fromCalendarDate(lastActivityOn ?? submittedOn ?? today),
       closedOn: fromCalendarDate(closedOn ?? null),
@@ -44,8 +47,10 @@ export async function createReport(employerId: string | null, overrides: TReport
 
 /** A message on a report (the reporter's by default), dated today unless told. */
 export async function addReportMessage(reportId: string, body: string, options: { kind?: "reporter" | "rep" | "internal"; authorId?: string; sentOn?: string } = {}) {
-  return prisma.reportMessage.create({
-    data: { reportId, kind: options.kind ?? "reporter", authorId: options.authorId ?? null, body: encryptText(body), sentOn: fromCalendarDate(options.sentOn ?? todayInParis()) },
-    select: { id: true },
-  });
+  const [id] = await prisma.$transaction((tx) =>
+    createReportMessages(tx, [
+      { reportId, kind: options.kind ?? "reporter", authorId: options.authorId ?? null, body, sentOn: fromCalendarDate(options.sentOn ?? todayInParis()) },
+    ]),
+  );
+  return { id: id! };
 }

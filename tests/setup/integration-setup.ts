@@ -1,5 +1,9 @@
 // vitest setupFiles of the integration project: point lib/db at the run's database and give every
 // test empty tables.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
 import { afterAll, beforeEach, inject } from "vitest";
 
 import { disconnectDb, getPool } from "@/lib/db";
@@ -8,6 +12,10 @@ process.env.DATABASE_URL = inject("databaseUrl");
 // Auth.js refuses to sign anything without a secret; a fixed one keeps tests deterministic.
 process.env.AUTH_SECRET ??= "vitest-only-auth-secret-0123456789abcdef";
 process.env.REPORT_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
+process.env.REPORT_RECEIPT_SALT ??= Buffer.alloc(16, 8).toString("base64");
+// The intake spool (lib/reports/intake-spool.ts): one folder per test file, emptied before each test.
+const spoolDir = mkdtempSync(path.join(tmpdir(), "vigie-spool-"));
+process.env.REPORT_SPOOL_DIR = spoolDir;
 
 let truncateStatement: string | undefined;
 
@@ -24,8 +32,10 @@ async function buildTruncateStatement(): Promise<string | undefined> {
 beforeEach(async () => {
   truncateStatement ??= await buildTruncateStatement();
   if (truncateStatement) await getPool().query(truncateStatement);
+  rmSync(spoolDir, { recursive: true, force: true });
 });
 
 afterAll(async () => {
+  rmSync(spoolDir, { recursive: true, force: true });
   await disconnectDb();
 });

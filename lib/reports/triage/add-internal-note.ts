@@ -4,7 +4,7 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
-import { encryptText } from "@/lib/reports/crypto";
+import { createReportMessages } from "@/lib/reports/report-messages";
 import { loadTriageReport } from "@/lib/reports/triage/load";
 import type { TAddInternalNote } from "@/lib/reports/triage/schemas";
 
@@ -18,11 +18,8 @@ export async function addInternalNote(actor: TCurrentUser, input: TAddInternalNo
   const report = await loadTriageReport(actor, input.reportId);
   const today = fromCalendarDate(todayInParis());
   return prisma.$transaction(async (tx) => {
-    const note = await tx.reportMessage.create({
-      data: { reportId: report.id, kind: "internal", authorId: actor.id, body: encryptText(input.body), sentOn: today },
-      select: { id: true },
-    });
-    const noteId = note.id.toString();
+    const [id] = await createReportMessages(tx, [{ reportId: report.id, kind: "internal", authorId: actor.id, body: input.body, sentOn: today }]);
+    const noteId = id!.toString();
     await recordAudit(tx, {
       actorId: actor.id,
       action: "report.note",

@@ -8,7 +8,7 @@ import { toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar
 import { prisma } from "@/lib/db";
 import type { TConcern, TTriState } from "@/lib/deployments/schemas";
 import type { TReportContent } from "@/lib/reports/content";
-import { decryptJson, decryptText } from "@/lib/reports/crypto";
+import { aad, decryptJson, decryptText } from "@/lib/reports/crypto";
 import {
   canMoveReport,
   manualNextStatuses,
@@ -49,8 +49,8 @@ export type TInbox = {
   unknownEmployer: { openCount: number } | null;
 };
 
-function decryptContent(content: Uint8Array): TReportContent {
-  return decryptJson<TReportContent>(content);
+function decryptContent(report: { id: string; content: Uint8Array }): TReportContent {
+  return decryptJson<TReportContent>(report.content, aad.reportContent(report.id));
 }
 
 /** For each report, whether the reporter wrote the last message of the conversation (notes left out). */
@@ -109,7 +109,7 @@ export async function listReportInbox(actor: TCurrentUser, query: TInboxQuery): 
 
   return {
     rows: reports.map((report) => {
-      const content = decryptContent(report.content);
+      const content = decryptContent(report);
       return {
         id: report.id,
         status: report.status,
@@ -211,7 +211,7 @@ export async function getReportForTriage(actor: TCurrentUser, reportId: string):
   const conversation: TReportMessageRow[] = [];
   const notes: TInternalNoteRow[] = [];
   for (const message of report.messages) {
-    const row = { id: message.id.toString(), body: decryptText(message.body), sentOn: toCalendarDate(message.sentOn), authorName: message.author?.name ?? null };
+    const row = { id: message.id.toString(), body: decryptText(message.body, aad.messageBody(report.id, message.id)), sentOn: toCalendarDate(message.sentOn), authorName: message.author?.name ?? null };
     if (message.kind === "internal") notes.push(row);
     else conversation.push({ ...row, from: message.kind, authorName: message.kind === "rep" ? row.authorName : null });
   }
@@ -224,7 +224,7 @@ export async function getReportForTriage(actor: TCurrentUser, reportId: string):
     lastActivityOn: toCalendarDate(report.lastActivityOn),
     closedOn: toCalendarDate(report.closedOn),
     employer: report.employer,
-    content: decryptContent(report.content),
+    content: decryptContent(report),
     staffInformed: report.staffInformed,
     concerns: report.concerns,
     conversation,
@@ -279,7 +279,7 @@ export async function getTriageOptions(actor: TCurrentUser, report: TTriageRepor
   ]);
   return {
     cases: cases.map((found) => ({ id: found.id, localName: found.localName, toolName: `${found.tool.vendor} — ${found.tool.productName}` })),
-    originals: originals.map((original) => ({ ...refOf(original), whatItDoesStart: excerpt(decryptContent(original.content).whatItDoes, 80) })),
+    originals: originals.map((original) => ({ ...refOf(original), whatItDoesStart: excerpt(decryptContent(original).whatItDoes, 80) })),
     employers,
   };
 }

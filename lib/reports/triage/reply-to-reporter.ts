@@ -4,7 +4,7 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { recordAudit, type TChanges } from "@/lib/audit/record";
 import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
-import { encryptText } from "@/lib/reports/crypto";
+import { createReportMessages } from "@/lib/reports/report-messages";
 import { assertReportTransition } from "@/lib/reports/status";
 import { loadTriageReport, reportConflict } from "@/lib/reports/triage/load";
 import type { TReplyToReporter } from "@/lib/reports/triage/schemas";
@@ -28,11 +28,8 @@ export async function replyToReporter(actor: TCurrentUser, input: TReplyToReport
       data: { lastActivityOn: today, ...(moves ? { status: "needs_info" as const, closedOn: null } : {}) },
     });
     if (updated.count === 0) throw reportConflict();
-    const message = await tx.reportMessage.create({
-      data: { reportId: report.id, kind: "rep", authorId: actor.id, body: encryptText(input.body), sentOn: today },
-      select: { id: true },
-    });
-    const messageId = message.id.toString();
+    const [id] = await createReportMessages(tx, [{ reportId: report.id, kind: "rep", authorId: actor.id, body: input.body, sentOn: today }]);
+    const messageId = id!.toString();
     const changes: TChanges = { repMessage: { before: null, after: messageId } };
     if (moves) changes.status = { before: report.status, after: "needs_info" };
     await recordAudit(tx, { actorId: actor.id, action: "report.reply", entityType: "report", entityId: report.id, changes });
