@@ -8,12 +8,12 @@
  * table is empty, so a real database never gets accounts with a published password by accident.
  * SEED_DEMO=false also turns the demo seed off for the embedded database.
  *
- * In both cases: fills missing secrets from $VIGIE_DATA_DIR/secrets.json, applies migrations, builds when the
+ * In both cases: fills missing secrets from $VIGIE_SECRETS_DIR (default <data dir>-secrets, apart from the
+ * database files: scripts/lib/local-install.mjs), applies migrations, builds when the
  * sources changed since the last build, then runs Next on $PORT (default 3000, or -p/--port N).
  * Ctrl-C / SIGTERM stops Next, then PostgreSQL, and exits 0.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
@@ -24,23 +24,13 @@ import pg from "pg";
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts.mjs";
 import { readBuildState, writeBuildStamp } from "./build.mjs";
+import { EMBEDDED_DB, prepareSecrets } from "./lib/local-install.mjs";
 import { migrate } from "./migrate.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX_BIN = path.join(ROOT, "node_modules", ".bin", "tsx");
 
-const EMBEDDED_DB = { user: "vigie", password: "vigie", database: "vigie", defaultPort: 54329 };
-
-/**
- * Secrets a local install may generate for itself, by environment variable. Each is generated once,
- * kept in secrets.json, and only used when the environment does not set it. Add new ones here.
- */
-const GENERATED_SECRETS = {
-  AUTH_SECRET: () => randomBytes(32).toString("base64"),
-  // Member-report text is encrypted with this key; it never goes into the database.
-  REPORT_ENCRYPTION_KEY: () => randomBytes(32).toString("base64"),
-};
 
 /** An error whose message is meant for the person at the terminal: printed without a stack trace. */
 class LauncherError extends Error {}
@@ -150,25 +140,6 @@ async function assertPortFree(port, host, hint) {
 
 // ---------------------------------------------------------------------------------------------
 // Secrets
-
-/** Values for the generated secrets the environment does not set, from secrets.json (created 0600 if needed). */
-async function loadMissingSecrets(dataDir) {
-  const missing = Object.keys(GENERATED_SECRETS).filter((name) => !process.env[name]);
-  if (missing.length === 0) return {};
-
-  const file = path.join(dataDir, "secrets.json");
-  const stored = existsSync(file) ? JSON.parse(await fs.readFile(file, "utf8")) : {};
-  const toGenerate = missing.filter((name) => !stored[name]);
-  for (const name of toGenerate) stored[name] = GENERATED_SECRETS[name]();
-  if (toGenerate.length > 0) {
-    await fs.mkdir(dataDir, { recursive: true });
-    await fs.writeFile(file, `${JSON.stringify(stored, null, 2)}\n`, { mode: 0o600 });
-    say(`Secrets générés / generated: ${toGenerate.join(", ")} → ${path.relative(ROOT, file)}`);
-  }
-  // NOTE: writeFile's mode only applies when it creates the file; tighten one copied in with looser rights.
-  await fs.chmod(file, 0o600);
-  return Object.fromEntries(missing.map((name) => [name, stored[name]]));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Embedded PostgreSQL
@@ -368,10 +339,12 @@ async function main() {
   handleSignals();
   await assertPortFree(options.port, undefined, "Choisissez un autre port / Choose another port: npm start -- -p 3001");
 
-  const secrets = await loadMissingSecrets(options.dataDir);
-  if (!isEmbedded && Object.keys(secrets).length > 0) {
+  const { added: secrets, notes, paths } = await prepareSecrets(process.env);
+  for (const note of notes) say(note);
+  const generated = Object.keys(secrets).filter((name) => name === "AUTH_SECRET" || name === "REPORT_RECEIPT_SALT");
+  if (!isEmbedded && generated.length > 0) {
     say(
-      `${Object.keys(secrets).join(", ")} : valeur locale de ${path.relative(ROOT, options.dataDir)}/secrets.json — ` +
+      `${generated.join(", ")} : valeur locale de ${path.relative(ROOT, paths.secretsFile)} — ` +
         "définissez-la dans l'environnement en production / set it in the environment in production",
     );
   }
