@@ -54,6 +54,7 @@ export const batchHours = () => Math.max(1, Math.round(env().REPORT_BATCH_MINUTE
 /** Stores one entry durably (temp file, fsync, rename, fsync of the folder), dated to its window's start. */
 export async function spool(entry: TSpoolReport | TSpoolMessage, now: number = Date.now()): Promise<void> {
   const dir = spoolDir();
+  await fs.mkdir(path.dirname(dir), { recursive: true }); // parents with the default mode
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const { batch, startsAt } = batchWindow(now);
   const name = `${randomBytes(16).toString("hex")}${SUFFIX}`;

@@ -56,6 +56,9 @@ async function writePrivate(file, value) {
 export async function prepareSecrets(env = process.env) {
   const paths = installPaths(env);
   const notes = [];
+  // NOTE: a recursive mkdir gives its mode to every folder it creates: the parents keep the default
+  // (embedded PostgreSQL runs as another user and must traverse them to reach the data folder).
+  await fs.mkdir(path.dirname(paths.secretsDir), { recursive: true });
   await fs.mkdir(paths.secretsDir, { recursive: true, mode: 0o700 });
   await fs.chmod(paths.secretsDir, 0o700);
 

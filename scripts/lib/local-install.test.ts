@@ -24,9 +24,11 @@ describe("a local install's secrets", () => {
   });
 
   it("live in a folder apart from the database files, readable by their owner only", async () => {
-    const env = { VIGIE_DATA_DIR: path.join(root, "data") };
+    const env = { VIGIE_DATA_DIR: path.join(root, "install", "data") };
     const { added, paths } = await prepareSecrets(env);
-    expect(paths.secretsDir).toBe(path.join(root, "data-secrets"));
+    expect(paths.secretsDir).toBe(path.join(root, "install", "data-secrets"));
+    // Their parent keeps the default mode: embedded PostgreSQL, another user, must get through it.
+    expect(statSync(path.join(root, "install")).mode & 0o055).toBe(0o055 & ~process.umask());
     expect(paths.secretsDir.startsWith(`${paths.dataDir}${path.sep}`)).toBe(false);
     expect(Object.keys(added).sort()).toEqual(["AUTH_SECRET", "REPORT_KEYRING_FILE", "REPORT_RECEIPT_SALT", "REPORT_SPOOL_DIR"]);
     expect(statSync(paths.secretsFile).mode & 0o777).toBe(0o600);

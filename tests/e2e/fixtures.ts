@@ -1,3 +1,6 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -40,3 +43,17 @@ export async function expectAccessible(page: Page) {
 }
 
 export const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * Writes the reports and reporter messages waiting in the e2e server's intake spool to its database
+ * now, as the server does at the end of each batch window (lib/reports/flush-intake.ts): what a rep
+ * would see a few hours later. Runs `npm run reports:flush -- --now` against the e2e install.
+ */
+export function deliverWaitingReports(): string {
+  const output = execFileSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["scripts/reports-flush.ts", "--now"], {
+    env: { ...process.env, VIGIE_DATA_DIR: ".data/e2e", EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54330", DATABASE_URL: "", LOG_LEVEL: "warn" },
+    encoding: "utf8",
+  });
+  expect(output).toMatch(/^reports:flush reports=\d+ messages=\d+ waiting=0/m);
+  return output;
+}

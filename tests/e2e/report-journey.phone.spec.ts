@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { demo, expectAccessible, loginAs, logout, unique } from "./fixtures";
+import { deliverWaitingReports, demo, expectAccessible, loginAs, logout, unique } from "./fixtures";
 
 /**
  * Issue 4's "Done when", on a 360 px phone: a member reports an undisclosed tool and keeps the receipt;
@@ -36,6 +36,14 @@ test("a member's report goes to the bank's rep, becomes a case, and the member f
   const receipt = (await page.getByTestId("receipt").innerText()).trim();
   expect(receipt.replace(/\s/g, "")).toMatch(/^\d{16}$/);
   await expectNoHorizontalScroll(page);
+
+  // Until the end of its batch window the report waits, and its reporter already sees it as such.
+  await page.goto("/suivi");
+  await page.getByLabel(/^Code de suivi/).fill(receipt);
+  await page.getByRole("button", { name: "Ouvrir mon signalement" }).click();
+  await expect(page.getByTestId("report-pending")).toContainText("sera transmis aux représentants avec le prochain lot");
+  await page.getByRole("button", { name: "Fermer mon signalement sur cet appareil" }).click();
+  deliverWaitingReports();
 
   // The bank's rep finds it, replies, and opens a case from it.
   await loginAs(page, "repBanque");
@@ -75,7 +83,9 @@ test("a member's report goes to the bank's rep, becomes a case, and the member f
   await page.getByRole("button", { name: "Envoyer le message" }).click();
   await expect(page.getByText("Message envoyé.")).toBeVisible();
   await expect(page.getByText(answer)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: answer })).toContainText("en attente de transmission");
   await page.getByRole("button", { name: "Fermer mon signalement sur cet appareil" }).click();
+  deliverWaitingReports();
 
   // The insurer's rep never sees it.
   await loginAs(page, "repAssurance");

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { demo, expectAccessible, loginAs, logout, unique } from "./fixtures";
+import { deliverWaitingReports, demo, expectAccessible, loginAs, logout, unique } from "./fixtures";
 
 /**
  * Issue 4, the reps' side: a report sent through the public form reaches the inbox of the reps of its
@@ -21,7 +21,9 @@ async function submitReport(page: Page, report: { employer: string; whatItDoes: 
   await page.getByRole("group", { name: /Ce qui vous inquiète/ }).getByLabel("Surveillance").check();
   await page.getByRole("button", { name: "Envoyer le signalement" }).click();
   await expect(page.getByRole("heading", { name: "Signalement envoyé" })).toBeVisible();
-  return (await page.getByTestId("receipt").innerText()).trim();
+  const receipt = (await page.getByTestId("receipt").innerText()).trim();
+  deliverWaitingReports(); // the end of the batch window (lib/reports/intake-spool.ts)
+  return receipt;
 }
 
 /** The inbox entry of a report, found by its text, among every status. */
