@@ -19,6 +19,8 @@ const ZEnv = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** A session ends this many hours after sign-in, however active (the idle limit is 8 hours). */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
   /**
    * Keys of member-report text, never in the database (lib/reports/keyring.ts): the keyring file

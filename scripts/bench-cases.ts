@@ -80,7 +80,7 @@ async function loadActor(email: string): Promise<TCurrentUser> {
     where: { email },
     select: { id: true, email: true, name: true, role: true, mustChangePassword: true, employers: { select: { employerId: true } } },
   });
-  return { ...user, employerIds: user.employers.map((assignment) => assignment.employerId) };
+  return { ...user, employerIds: user.employers.map((assignment) => assignment.employerId), sessionId: "benchmark" };
 }
 
 async function main() {

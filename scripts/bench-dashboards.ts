@@ -158,7 +158,7 @@ async function main() {
   const base = url.replace(/\/$/, "");
   const jar = await signIn(base, email, password);
   const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, mustChangePassword: true, employers: { select: { employerId: true } } } });
-  const actor = { ...user, employerIds: user.employers.map((assignment) => assignment.employerId) };
+  const actor = { ...user, employerIds: user.employers.map((assignment) => assignment.employerId), sessionId: "benchmark" };
   await ensureDashboardStats();
 
   const [volumes] = await prisma.$queryRaw<{ employers: number; cases: number; reports: number; events: number }[]>`

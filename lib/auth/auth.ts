@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { authConfig } from "@/lib/auth/auth.config";
+import { startUserSession } from "@/lib/auth/user-sessions";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { logger } from "@/lib/logger";
 
@@ -33,7 +34,8 @@ export const { handlers, signIn, signOut } = NextAuth({
         const result = await verifyCredentials(credentials, request.headers);
         if (result.status === "throttled") throw new ThrottledSignin();
         if (result.status === "invalid") return null;
-        return result.user;
+        const sessionId = await startUserSession(result.user, request.headers.get("user-agent"));
+        return { ...result.user, sessionId };
       },
     }),
   ],

@@ -24,7 +24,7 @@ beforeAll(() => {
 
 describe("readSessionToken", () => {
   it("reads the user and session version of a token written at sign-in", async () => {
-    const claims = await readSessionToken(await signInToken({ sub: "user-1", sv: 3, name: "Awa", email: "awa@example.test" }));
+    const claims = await readSessionToken(await signInToken({ sub: "user-1", sid: "session-1", sv: 3, name: "Awa", email: "awa@example.test" }));
     expect(claims).toMatchObject({ userId: "user-1", sessionVersion: 3 });
     expect(claims!.issuedAt).toBeGreaterThan(0);
   });
@@ -32,18 +32,18 @@ describe("readSessionToken", () => {
   it("refuses a missing, forged, expired or foreign token", async () => {
     expect(await readSessionToken(undefined)).toBeNull();
     expect(await readSessionToken("not-a-token")).toBeNull();
-    const valid = await signInToken({ sub: "user-1", sv: 0 });
+    const valid = await signInToken({ sub: "user-1", sid: "session-1", sv: 0 });
     const tampered = `${valid.slice(0, -4)}${valid.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
     expect(await readSessionToken(tampered)).toBeNull();
-    expect(await readSessionToken(await signInToken({ sub: "user-1", sv: 0 }, { secret: "another-secret-0123456789abcdef0123456789" }))).toBeNull();
+    expect(await readSessionToken(await signInToken({ sub: "user-1", sid: "session-1", sv: 0 }, { secret: "another-secret-0123456789abcdef0123456789" }))).toBeNull();
     // Another cookie's token (Auth.js salts each cookie's key with its name).
-    expect(await readSessionToken(await signInToken({ sub: "user-1", sv: 0 }, { salt: "authjs.other" }))).toBeNull();
+    expect(await readSessionToken(await signInToken({ sub: "user-1", sid: "session-1", sv: 0 }, { salt: "authjs.other" }))).toBeNull();
     // Expired beyond the 15 s clock tolerance.
-    expect(await readSessionToken(await signInToken({ sub: "user-1", sv: 0 }, { maxAge: -60 }))).toBeNull();
+    expect(await readSessionToken(await signInToken({ sub: "user-1", sid: "session-1", sv: 0 }, { maxAge: -60 }))).toBeNull();
   });
 
   it("a token read before is refused once it expires (read tokens are kept until their expiry only)", async () => {
-    const value = await signInToken({ sub: "user-1", sv: 0 }, { maxAge: 60 });
+    const value = await signInToken({ sub: "user-1", sid: "session-1", sv: 0 }, { maxAge: 60 });
     const first = await readSessionToken(value);
     expect(await readSessionToken(value)).toEqual(first);
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -56,9 +56,11 @@ describe("readSessionToken", () => {
     }
   });
 
-  it("refuses a token without a user or a session version", async () => {
-    expect(await readSessionToken(await signInToken({ sv: 0 }))).toBeNull();
-    expect(await readSessionToken(await signInToken({ sub: "user-1" }))).toBeNull();
+  it("refuses a token without a user, a session or a session version", async () => {
+    expect(await readSessionToken(await signInToken({ sid: "session-1", sv: 0 }))).toBeNull();
+    expect(await readSessionToken(await signInToken({ sub: "user-1", sid: "session-1" }))).toBeNull();
+    // Tokens from before sessions had ids: refused, their holders sign in again.
+    expect(await readSessionToken(await signInToken({ sub: "user-1", sv: 0 }))).toBeNull();
   });
 });
 
@@ -77,7 +79,7 @@ describe("renewal", () => {
   });
 
   it("re-issues the same claims with a fresh 8-hour expiry and Auth.js's cookie options", async () => {
-    const old = (await readSessionToken(await signInToken({ sub: "user-1", sv: 2, email: "awa@example.test" }, { maxAge: 60 })))!;
+    const old = (await readSessionToken(await signInToken({ sub: "user-1", sid: "session-1", sv: 2, email: "awa@example.test" }, { maxAge: 60 })))!;
     const cookie = await renewedSessionCookie(old);
     expect(cookie.name).toBe(SESSION_COOKIE.name);
     expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_MAX_AGE_SECONDS });

@@ -16,7 +16,8 @@ import { SESSION_COOKIE, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth.config"
 /** A valid token older than this is re-issued with a fresh expiry (Auth.js re-issued it on every request). */
 export const RENEW_AFTER_SECONDS = 15 * 60;
 
-export type TSessionClaims = { userId: string; sessionVersion: number; issuedAt: number; token: JWT };
+/** `sessionId` names the row of user_sessions that must still be live (lib/auth/user-sessions.ts). */
+export type TSessionClaims = { userId: string; sessionId: string; sessionVersion: number; issuedAt: number; token: JWT };
 
 type TCookieReader = { get(name: string): { value: string } | undefined; getAll(): { name: string; value: string }[] };
 
@@ -63,8 +64,8 @@ export async function readSessionToken(value: string | undefined): Promise<TSess
   } catch {
     return null;
   }
-  if (!token || typeof token.sub !== "string" || typeof token.sv !== "number" || typeof token.iat !== "number") return null;
-  const claims: TSessionClaims = Object.freeze({ userId: token.sub, sessionVersion: token.sv, issuedAt: token.iat, token: Object.freeze(token) });
+  if (!token || typeof token.sub !== "string" || typeof token.sid !== "string" || typeof token.sv !== "number" || typeof token.iat !== "number") return null;
+  const claims: TSessionClaims = Object.freeze({ userId: token.sub, sessionId: token.sid, sessionVersion: token.sv, issuedAt: token.iat, token: Object.freeze(token) });
   if (typeof token.exp === "number" && token.exp * 1000 > Date.now()) READ_TOKENS.set(value, claims);
   return claims;
 }

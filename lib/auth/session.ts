@@ -7,6 +7,7 @@ import { cache } from "react";
 import { readSessionToken, sessionCookieValue } from "@/lib/auth/session-cookie";
 import type { TPermission, TRole } from "@/lib/authz/permissions";
 import { can } from "@/lib/authz/permissions";
+import { sessionIsLive, touchUserSession } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -18,27 +19,36 @@ export type TCurrentUser = {
   mustChangePassword: boolean;
   /** Employers the user is attached to (reps work on these). */
   employerIds: string[];
+  /** The user_sessions row of this request's token. */
+  sessionId: string;
 };
 
 /**
  * The user behind a session token, read fresh from the database on every request. Invariant: a
- * deactivated user, or a token issued before a role, password or status change (sessionVersion), gets
- * null: the JWT alone never grants access.
+ * deactivated user, a token issued before a role, password or status change (sessionVersion), or one
+ * whose session was ended (sign-out, "sign out everywhere", the account page) or is past its absolute
+ * end gets null: the JWT alone never grants access.
  */
 export async function resolveSessionUser(
-  claims: { userId?: string | null; sessionVersion?: number } | null,
+  claims: { userId?: string | null; sessionId?: string | null; sessionVersion?: number } | null,
 ): Promise<TCurrentUser | null> {
-  if (!claims?.userId) return null;
+  if (!claims?.userId || !claims.sessionId || typeof claims.sessionVersion !== "number") return null;
   // Side by side, not as a nested select (which Prisma sends as two queries, one after the other):
   // every signed-in request waits for this.
-  const [user, assignments] = await Promise.all([
+  const [user, assignments, session] = await Promise.all([
     prisma.user.findUnique({
       where: { id: claims.userId },
       select: { id: true, email: true, name: true, role: true, mustChangePassword: true, deactivatedAt: true, sessionVersion: true },
     }),
     prisma.employerAssignment.findMany({ where: { userId: claims.userId }, select: { employerId: true } }),
+    prisma.userSession.findUnique({
+      where: { id: claims.sessionId },
+      select: { userId: true, sessionVersion: true, expiresAt: true, endedAt: true, lastSeenOn: true },
+    }),
   ]);
   if (!user || user.deactivatedAt || user.sessionVersion !== claims.sessionVersion) return null;
+  if (!sessionIsLive(session, user.id, user.sessionVersion)) return null;
+  await touchUserSession(claims.sessionId, session!);
   return {
     id: user.id,
     email: user.email,
@@ -46,6 +56,7 @@ export async function resolveSessionUser(
     role: user.role,
     mustChangePassword: user.mustChangePassword,
     employerIds: assignments.map((assignment) => assignment.employerId),
+    sessionId: claims.sessionId,
   };
 }
 

@@ -1,10 +1,13 @@
 import "server-only";
 
+import { cookies } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
 
 import type { TActionResult } from "@/lib/actions/result";
 import { fieldErrorsOf } from "@/lib/actions/result";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { readSessionToken, sessionCookieValue } from "@/lib/auth/session-cookie";
+import { endSessionById } from "@/lib/auth/user-sessions";
 import { ZLogin } from "@/lib/users/schemas";
 
 /** Only same-site paths: an attacker's callbackUrl never sends a user elsewhere after sign-in. */
@@ -34,7 +37,10 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   }
 }
 
+/** Ends this browser's session on the server (a copied cookie is void too), then clears the cookie. */
 export async function signOutAndRedirect(): Promise<void> {
+  const claims = await readSessionToken(sessionCookieValue(await cookies()));
+  if (claims) await endSessionById(claims.sessionId);
   await signOut({ redirectTo: "/login" });
 }
 

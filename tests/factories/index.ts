@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TRole } from "@/lib/authz/permissions";
 import { hashPassword } from "@/lib/auth/password";
 import { resolveSessionUser, type TCurrentUser } from "@/lib/auth/session";
+import { startUserSession } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
 import type { TSector } from "@/lib/employers/schemas";
 
@@ -47,7 +48,8 @@ export async function createActor(role: TRole, options: { employerIds?: string[]
     },
     select: { id: true, sessionVersion: true },
   });
-  const actor = await resolveSessionUser({ userId: user.id, sessionVersion: user.sessionVersion });
+  const sessionId = await startUserSession(user, "vitest");
+  const actor = await resolveSessionUser({ userId: user.id, sessionId, sessionVersion: user.sessionVersion });
   if (!actor) throw new Error("factory: actor could not be resolved");
   return actor;
 }

@@ -17,7 +17,7 @@ async function sessionCookie({ ageSeconds = 0 } = {}) {
   vi.useFakeTimers({ toFake: ["Date"] });
   vi.setSystemTime(Date.now() - ageSeconds * 1000);
   try {
-    return await encode({ token: { sub: "user-1", sv: 0 }, secret: SECRET, salt: SESSION_COOKIE.name, maxAge: SESSION_MAX_AGE_SECONDS });
+    return await encode({ token: { sub: "user-1", sid: "session-1", sv: 0 }, secret: SECRET, salt: SESSION_COOKIE.name, maxAge: SESSION_MAX_AGE_SECONDS });
   } finally {
     vi.useRealTimers();
   }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { ChangePasswordForm } from "@/components/account/change-password-form";
@@ -24,6 +25,11 @@ export default async function PasswordPage() {
       <Card className="max-w-lg">
         <ChangePasswordForm />
       </Card>
+      <p className="mt-4">
+        <Link href="/account/sessions" className="font-medium text-indigo-800 underline">
+          {(await getTranslations("sessions"))("link")}
+        </Link>
+      </p>
     </>
   );
 }
