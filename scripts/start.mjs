@@ -9,7 +9,8 @@
  * SEED_DEMO=false also turns the demo seed off for the embedded database.
  *
  * In both cases: fills missing secrets from $VIGIE_DATA_DIR/secrets.json, applies migrations, builds when the
- * sources changed since the last build, then runs Next on $PORT (default 3000, or -p/--port N).
+ * sources changed since the last build, then runs Next on $PORT (default 3000, or -p/--port N) through
+ * scripts/server.mjs (which gives the app the client address from the socket, see TRUSTED_PROXY_HOPS).
  * Ctrl-C / SIGTERM stops Next, then PostgreSQL, and exits 0.
  */
 import { spawn } from "node:child_process";
@@ -29,6 +30,8 @@ import { migrate } from "./migrate.mjs";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX_BIN = path.join(ROOT, "node_modules", ".bin", "tsx");
+// Next behind our own node:http server, which gives the app the socket's client address (scripts/server.mjs).
+const SERVER_SCRIPT = path.join(ROOT, "scripts", "server.mjs");
 
 const EMBEDDED_DB = { user: "vigie", password: "vigie", database: "vigie", defaultPort: 54329 };
 
@@ -394,7 +397,8 @@ async function main() {
   await seedIfEmpty(databaseUrl, isEmbedded);
   const showDemoAccounts = await hasDemoAccounts(databaseUrl);
 
-  const next = spawnChild(NEXT_BIN, [options.isDev ? "dev" : "start", "-p", String(options.port)], {
+  const serverArgs = [SERVER_SCRIPT, ...(options.isDev ? ["--dev"] : []), "-p", String(options.port)];
+  const next = spawnChild(process.execPath, serverArgs, {
     ...appEnv,
     DATABASE_URL: databaseUrl,
   });

@@ -8,6 +8,8 @@ process.env.DATABASE_URL = inject("databaseUrl");
 // Auth.js refuses to sign anything without a secret; a fixed one keeps tests deterministic.
 process.env.AUTH_SECRET ??= "vitest-only-auth-secret-0123456789abcdef";
 process.env.REPORT_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
+// What scripts/server.mjs sets at boot: requests built with tests/setup/client-headers.ts carry it.
+process.env.VIGIE_CLIENT_TOKEN ??= "vitest-only-client-token-0123456789abcdef";
 
 let truncateStatement: string | undefined;
 
