@@ -71,27 +71,38 @@ afterAll(async () => {
   await exited;
 }, 30_000);
 
+function submit(host: string, index: number): Promise<Response> {
+  return fetch(`${base.replace("localhost", host)}/api/public/reports`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: base,
+      "x-forwarded-for": `10.${index}.0.1`,
+      "x-real-ip": `10.${index}.0.2`,
+      "x-vigie-client-address": `10.${index}.0.3`,
+      "x-vigie-client-token": "guessed",
+    },
+    body: JSON.stringify({ employerName: "Banque", whatItDoes: "Un assistant rédige les réponses aux clients à notre place." }),
+  });
+}
+
 describe("scripts/server.mjs", () => {
-  it("keys the throttle on the socket address, whatever X-Forwarded-For and forged headers say", async () => {
+  it("keys the throttle on the socket address, whatever X-Forwarded-For and forged headers say", async ({ annotate }) => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let index = 0; index <= LIMIT; index += 1) {
-      last = await fetch(`${base}/api/public/reports`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          origin: base,
-          "x-forwarded-for": `10.${index}.0.1`,
-          "x-real-ip": `10.${index}.0.2`,
-          "x-vigie-client-address": `10.${index}.0.3`,
-          "x-vigie-client-token": "guessed",
-        },
-        body: JSON.stringify({ employerName: "Banque", whatItDoes: "Un assistant rédige les réponses aux clients à notre place." }),
-      });
+      last = await submit("127.0.0.1", index);
       statuses.push(last.status);
     }
     expect(statuses).toEqual([...Array(LIMIT).fill(201), 429]);
     expect(Number(last?.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(await prisma.memberReport.count()).toBe(LIMIT);
+    // The app did get the server's address (else it warns and puts everyone in one "unknown" bucket).
+    expect(output).not.toContain("client_address.untrusted");
+
+    // Another socket address is another bucket: IPv6 loopback (::/48) against 127.0.0.0/24.
+    const isIpv6Up = await fetch(`${base.replace("localhost", "[::1]")}/api/health`).then(() => true, () => false);
+    if (isIpv6Up) expect((await submit("[::1]", 99)).status).toBe(201);
+    else await annotate("no IPv6 loopback here: the other-socket check was skipped");
   }, 120_000);
 });
