@@ -56,6 +56,15 @@ const ZEnv = z.object({
   /** Receipt hashes (argon2id, ~19 MiB each) computed at once per instance, and how many may wait. */
   REPORT_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   REPORT_HASH_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(100),
+  /** Receipt hashes allowed per minute per instance, all clients together; past it, a clear 429. */
+  REPORT_MAX_HASHES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** Client prefixes tracked per throttle window per instance; past it, new ones are refused (429). */
+  REPORT_MAX_TRACKED_CLIENTS: z.coerce.number().int().min(1).max(10_000_000).default(50_000),
+  /**
+   * Proxies in front of the app that append to X-Forwarded-For (read by scripts/server.mjs, which checks
+   * the same bounds). 0: the client address is the socket's, X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 }).refine((value) => value.REPORT_KEYRING_FILE || value.REPORT_ENCRYPTION_KEY, {
   path: ["REPORT_ENCRYPTION_KEY"],
   message: "is required unless REPORT_KEYRING_FILE is set (32 random bytes in base64: openssl rand -base64 32)",

@@ -11,9 +11,13 @@
  * In both, every 201 answer's receipt is looked up in member_reports (DATABASE_URL) by its hash, which
  * needs the app's REPORT_ENCRYPTION_KEY in the environment (without it only counts are compared), and
  * a signed-in page (--sample-path, /cases when it does not answer 200) is fetched every --sample-every
- * ms to show that the app stays responsive. The intake throttle is per client (hashed address, 10 per
- * hour by default): each request carries its own X-Forwarded-For from 198.18.0.0/15 (RFC 2544's
- * benchmarking range, a header value only: nothing is sent there), as if from a different member.
+ * ms to show that the app stays responsive. The intake throttle is per network (/24, 10 per hour by
+ * default) and the app believes X-Forwarded-For only from trusted proxies: start the app with
+ * TRUSTED_PROXY_HOPS=1 (this script plays the proxy) and REPORT_MAX_HASHES_PER_MINUTE (and, past 5,120
+ * submissions an hour, REPORT_MAX_SUBMISSIONS_PER_CLIENT) raised above the load. Each request then
+ * carries X-Forwarded-For from one of the 512 /24s of 198.18.0.0/15 (RFC 2544's benchmarking range, a
+ * header value only: nothing is sent there), as if from a different member, with `Origin` = --url's
+ * origin (the app's APP_URL) and `Content-Type: application/json`, as the route requires.
  * A benchmark prints figures; it asserts nothing.
  */
 import { parseArgs } from "node:util";
@@ -46,10 +50,11 @@ const ZArgs = z.object({
 type TArgs = z.infer<typeof ZArgs>;
 
 let memberCounter = 0;
-/** A distinct client address per request: 198.18.0.0/15 holds 131,072 of them. */
+/** A client address in the next /24 (the throttle's key) of 198.18.0.0/15, which holds 512 of them. */
 function nextMemberAddress(): string {
-  memberCounter = (memberCounter + 1) % 131_072;
-  return `198.${18 + (memberCounter >> 16)}.${(memberCounter >> 8) & 255}.${memberCounter & 255}`;
+  memberCounter += 1;
+  const network = memberCounter % 512;
+  return `198.${18 + (network >> 8)}.${network & 255}.${1 + (memberCounter % 250)}`;
 }
 
 const SAMPLE_TOOLS = ["Copilot", "Vocalia", "Assistant de rédaction", "Planificateur IA", "Tri des sinistres"];
@@ -145,7 +150,7 @@ async function runPhase(base: string, args: TArgs, jar: TCookieJar, pool: pg.Poo
   const options = {
     url: `${base}/api/public/reports`,
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", origin: new URL(base).origin },
     requests: [
       {
         setupRequest: (request) => {

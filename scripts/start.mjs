@@ -9,8 +9,9 @@
  * SEED_DEMO=false also turns the demo seed off for the embedded database.
  *
  * In both cases: fills missing secrets from $VIGIE_SECRETS_DIR (default <data dir>-secrets, apart from the
- * database files: scripts/lib/local-install.mjs), applies migrations, builds when the
- * sources changed since the last build, then runs Next on $PORT (default 3000, or -p/--port N).
+ * database files: scripts/lib/local-install.mjs), applies migrations, builds when the sources changed
+ * since the last build, then runs Next on $PORT (default 3000, or -p/--port N) through
+ * scripts/server.mjs (which gives the app the client address from the socket, see TRUSTED_PROXY_HOPS).
  * Ctrl-C / SIGTERM stops Next, then PostgreSQL, and exits 0.
  */
 import { spawn } from "node:child_process";
@@ -30,6 +31,8 @@ import { migrate } from "./migrate.mjs";
 const ROOT = path.resolve(import.meta.dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX_BIN = path.join(ROOT, "node_modules", ".bin", "tsx");
+// Next behind our own node:http server, which gives the app the socket's client address (scripts/server.mjs).
+const SERVER_SCRIPT = path.join(ROOT, "scripts", "server.mjs");
 
 
 /** An error whose message is meant for the person at the terminal: printed without a stack trace. */
@@ -367,7 +370,8 @@ async function main() {
   await seedIfEmpty(databaseUrl, isEmbedded);
   const showDemoAccounts = await hasDemoAccounts(databaseUrl);
 
-  const next = spawnChild(NEXT_BIN, [options.isDev ? "dev" : "start", "-p", String(options.port)], {
+  const serverArgs = [SERVER_SCRIPT, ...(options.isDev ? ["--dev"] : []), "-p", String(options.port)];
+  const next = spawnChild(process.execPath, serverArgs, {
     ...appEnv,
     DATABASE_URL: databaseUrl,
   });

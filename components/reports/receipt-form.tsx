@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
 
 import { openReportAction } from "@/app/(public)/suivi/actions";
+import { failureValues } from "@/components/reports/failure-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -59,7 +60,7 @@ export function ReceiptForm() {
           />
         )}
       </Field>
-      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
+      {formError ? <Alert tone="error">{t(formError, failureValues(failure))}</Alert> : null}
       <Button type="submit" pending={pending} className="self-stretch sm:self-start">
         {t("reportForm.followUp.open")}
       </Button>

@@ -6,6 +6,7 @@ import { type FormEvent, useActionState, useEffect, useRef, useState } from "rea
 import { submitReportAction } from "@/app/(public)/signaler/actions";
 import { EmployerPicker } from "@/components/reports/employer-picker";
 import { ReceiptPanel } from "@/components/reports/receipt-panel";
+import { failureValues } from "@/components/reports/failure-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -149,7 +150,7 @@ export function ReportForm({ employers }: { employers: TReportableEmployer[] }) 
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      {formError ? <Alert tone="error">{t(formError)}</Alert> : null}
+      {formError ? <Alert tone="error">{t(formError, failureValues(state.result))}</Alert> : null}
       <Button type="submit" pending={pending} className="self-stretch sm:self-start">
         {t("reportForm.submit")}
       </Button>

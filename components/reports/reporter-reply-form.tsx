@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, useActionState, useState } from "react";
 
 import { sendReporterMessageAction } from "@/app/(public)/suivi/actions";
+import { failureValues } from "@/components/reports/failure-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -43,7 +44,7 @@ export function ReporterReplyForm() {
       >
         {(control) => <textarea {...control} name="body" defaultValue={state.values.body} rows={4} maxLength={REPORT_LIMITS.message} className={inputClass} />}
       </Field>
-      {failure?.formError && !clientError ? <Alert tone="error">{t(failure.formError)}</Alert> : null}
+      {failure?.formError && !clientError ? <Alert tone="error">{t(failure.formError, failureValues(failure))}</Alert> : null}
       {state.result?.ok && !clientError ? <Alert tone="success">{t("reportForm.followUp.sent")}</Alert> : null}
       <Button type="submit" pending={pending} className="self-stretch sm:self-start">
         {t("reportForm.followUp.send")}

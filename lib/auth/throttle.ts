@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 /**
  * Sign-in throttling, stored in PostgreSQL (table rate_limits) so that it holds across app instances.
  * Only failures count. Keys are HMACs of the e-mail / client address: no raw identifier is stored.
+ * The client address is the full one computed by scripts/server.mjs (lib/net/client-address.ts).
  */
 type Limiters = { account: RateLimiterPostgres; client: RateLimiterPostgres };
 let limiters: Limiters | undefined;
@@ -62,10 +63,4 @@ export async function recordFailure(keys: TThrottleKeys): Promise<void> {
 
 export async function recordSuccess(keys: TThrottleKeys): Promise<void> {
   await getLimiters().account.delete(keys.account);
-}
-
-/** The client's address as the first proxy saw it (only ever used hashed, see throttleKeys). */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
 }

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { getPool, prisma } from "@/lib/db";
 import { createActor, TEST_PASSWORD } from "@/tests/factories";
+import { fromClient } from "@/tests/setup/client-headers";
 
-const fromClient = (address: string) => new Headers({ "x-forwarded-for": address });
 
 describe("verifyCredentials", () => {
   it("signs in with the right e-mail and password, whatever the e-mail's case", async () => {

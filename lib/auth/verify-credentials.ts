@@ -1,9 +1,10 @@
 import "server-only";
 
-import { clientAddress, recordFailure, recordSuccess, secondsUntilAllowed, throttleKeys } from "@/lib/auth/throttle";
+import { recordFailure, recordSuccess, secondsUntilAllowed, throttleKeys } from "@/lib/auth/throttle";
 import { decoyHash, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { clientAddress } from "@/lib/net/client-address";
 import { ZLogin } from "@/lib/users/schemas";
 
 export type TVerifiedUser = { id: string; email: string; name: string; sessionVersion: number };

@@ -8,7 +8,9 @@
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from "vitest";
 
 import { getPool, prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { createEmployer } from "@/tests/factories";
+import { fromClient } from "@/tests/setup/client-headers";
 import { dumpDatabase } from "@/tests/setup/pg-dump";
 
 const MARKER_IP = "203.0.113.77";
@@ -20,7 +22,11 @@ const state = vi.hoisted(() => ({ cookies: new Map<string, string>(), logLines: 
 
 vi.mock("next/headers", () => ({
   headers: async () =>
-    new Headers({ "x-forwarded-for": `${MARKER_IP}, 10.0.0.1`, "x-real-ip": MARKER_IP, "user-agent": MARKER_UA, "accept-language": "fr-FR" }),
+    new Headers({
+      "x-forwarded-for": `${MARKER_IP}, 10.0.0.1`, "x-real-ip": MARKER_IP, "user-agent": MARKER_UA, "accept-language": "fr-FR",
+      // As scripts/server.mjs hands it over: the throttle does see the marker address.
+      "x-vigie-client-address": MARKER_IP, "x-vigie-client-token": process.env.VIGIE_CLIENT_TOKEN ?? "",
+    }),
   cookies: async () => ({
     get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
     set: (name: string, value: string, options?: { maxAge?: number }) => {
@@ -101,7 +107,7 @@ describe("anonymity of member reports", () => {
       const viaRoute = await POST(
         new Request("http://localhost/api/public/reports", {
           method: "POST",
-          headers: { "content-type": "application/json", "x-forwarded-for": MARKER_IP, "x-real-ip": MARKER_IP, "user-agent": MARKER_UA },
+          headers: fromClient(MARKER_IP, { "content-type": "application/json", origin: new URL(env().APP_URL).origin, "x-forwarded-for": MARKER_IP, "x-real-ip": MARKER_IP, "user-agent": MARKER_UA }),
           body: JSON.stringify({ employerName: "Employeur inconnu du marqueur", whatItDoes: MARKER_TEXT }),
         }),
       );

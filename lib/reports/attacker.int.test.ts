@@ -10,7 +10,7 @@
  */
 import { createHash, createHmac } from "node:crypto";
 
-import { beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 
 import { getPool, prisma } from "@/lib/db";
 import { flushIntake } from "@/lib/reports/flush-intake";
@@ -18,14 +18,11 @@ import { addReporterMessage, openReportByReceipt } from "@/lib/reports/follow-up
 import { intakeClient, openReportFromForm, submitReportFromJson } from "@/lib/reports/public-intake";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
+import { fromClient } from "@/tests/setup/client-headers";
 import { dumpDatabase } from "@/tests/setup/pg-dump";
 
-const CLIENT_TOKEN = "attacker-test-client-token-0123456789";
-
-/** A request as scripts/server.mjs hands it to the app: the socket's address, vouched for by its token. */
-function from(address: string): Headers {
-  return new Headers({ "x-vigie-client-address": address, "x-vigie-client-token": CLIENT_TOKEN, "x-forwarded-for": address });
-}
+/** A request as scripts/server.mjs hands it to the app (the socket's address), plus the same address as a proxy would forward it. */
+const from = (address: string) => fromClient(address, { "x-forwarded-for": address, "x-real-ip": address });
 
 /** The markers: 10 /24s of 198.18.0.0/16, two addresses in each. */
 const SUBMITTERS = Array.from({ length: 10 }, (_, net) => [`198.18.${net * 7}.${10 + net}`, `198.18.${net * 7}.${200 - net}`]).flat();
@@ -80,8 +77,6 @@ function recovered(copy: TCopy): string[] {
   return [...found].sort();
 }
 
-beforeEach(() => vi.stubEnv("VIGIE_CLIENT_TOKEN", CLIENT_TOKEN));
-
 describe("an adversary with a copy of the database", () => {
   it("recovers no address from a burst of reports, messages and wrong receipts, even trying the whole /16", { timeout: 120_000 }, async () => {
     const employer = await createEmployer({ legalName: "Banque du Marqueur" });
@@ -135,7 +130,7 @@ describe("the order of rows", () => {
     for (let index = 0; index < 12; index += 1) {
       const written = await createCase(employer.id, { localName: `Cas ${index}` });
       await prisma.auditEvent.create({ data: { actorId: rep.id, action: "case.create", entityType: "case", entityId: written.id } });
-      const { result } = await submitReportFromJson({ employerId: employer.id, whatItDoes: `Signalement numéro ${index} sur un outil d'IA.` }, from(`192.0.2.${index}`));
+      const { result } = await submitReportFromJson({ employerId: employer.id, whatItDoes: `Signalement numéro ${index} sur un outil d'IA.` }, from(`10.${index}.0.1`));
       if (!result.ok) throw new Error("refused");
       receipts.push(result.data.receipt);
     }

@@ -1,46 +1,54 @@
 /**
  * The anonymous intake and follow-up on real PostgreSQL: what is stored, what the reporter sees, and
- * abuse resistance (honeypot, size limits, unknown employer, malformed and wrong receipts, throttling
- * shared across app instances with keys that hold no address).
+ * abuse resistance (honeypot, size limits, unknown employer, malformed and wrong receipts, a throttle
+ * on coarse trusted addresses held in memory only, the JSON route's media type and origin checks).
  */
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { POST } from "@/app/api/public/reports/route";
 
 import { addDays, todayInParis } from "@/lib/consultations/calendar-date";
 import { getPool, prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { aad, decryptJson, hashReceipt } from "@/lib/reports/crypto";
 import type { TReportContent } from "@/lib/reports/content";
 import { flushIntake } from "@/lib/reports/flush-intake";
 import { addReporterMessage, getReportForReporter, openReportByReceipt } from "@/lib/reports/follow-up";
-import { batchWindow } from "@/lib/reports/intake-spool";
+import { batchWindow, readSpool } from "@/lib/reports/intake-spool";
 import {
   assertReceiptAttemptAllowed,
-  clientKey,
   consumeSubmission,
-  createIntakeLimiters,
+  createIntakeThrottle,
   createSlots,
-  currentSalt,
-  forgetCachedSalt,
+  intakeThrottle,
   recordReceiptFailure,
-  throttleWindow,
 } from "@/lib/reports/intake-throttle";
-import { runPublic, submitReportFromJson } from "@/lib/reports/public-intake";
+import { intakeClient, runPublic, submitReportFromJson } from "@/lib/reports/public-intake";
 import { REPORT_LIMITS, ZReceiptInput } from "@/lib/reports/schemas";
 import { createActor, createEmployer } from "@/tests/factories";
 import { addReportMessage } from "@/tests/factories/triage";
+import { fromClient } from "@/tests/setup/client-headers";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 
-const headersOf = (address: string) => new Headers({ "x-forwarded-for": address });
+const headersOf = (address: string) => fromClient(address);
 const client = (address: string) => ({ address });
 const VALID = { whatItDoes: "Un assistant rédige les réponses aux clients à notre place." };
 
 async function countRows(): Promise<Record<string, number>> {
-  const { rows } = await getPool().query<{ reports: number; messages: number; limits: number; salts: number }>(
+  const { rows } = await getPool().query<{ reports: number; messages: number; limits: number }>(
     `SELECT (SELECT count(*)::int FROM member_reports) AS reports, (SELECT count(*)::int FROM report_messages) AS messages,
-            (SELECT count(*)::int FROM rate_limits) AS limits, (SELECT count(*)::int FROM throttle_salts) AS salts`,
+            (SELECT count(*)::int FROM rate_limits) AS limits`,
   );
-  return rows[0]!;
+  // Nor anything waiting for its batch (lib/reports/intake-spool.ts).
+  return { ...rows[0]!, spooled: (await readSpool()).length };
 }
-const NOTHING = { reports: 0, messages: 0, limits: 0, salts: 0 };
+const NOTHING = { reports: 0, messages: 0, limits: 0, spooled: 0 };
+const spooledReports = async () => (await readSpool()).filter(({ entry }) => entry.kind === "report").length;
+
+// The throttle is this process's memory: every test starts with an empty window.
+beforeEach(() => {
+  intakeThrottle().reset();
+});
 
 describe("submitting a report", () => {
   it("stores the report encrypted, with the day only, and gives a receipt that opens it", async () => {
@@ -202,65 +210,138 @@ describe("following a report up with its receipt", () => {
     }
     const blocked = await expectAppError(openReportByReceipt({ receipt: right }, guesser), "throttled");
     expect(blocked.messageKey).toBe("reportForm.errors.throttled");
-    // Another client is not affected.
-    expect(await openReportByReceipt({ receipt: right }, client("198.51.100.32"))).toHaveProperty("reportId");
+    // Another network is not affected.
+    expect(await openReportByReceipt({ receipt: right }, client("203.0.113.32"))).toHaveProperty("reportId");
   });
 });
 
+
+const ORIGIN = () => new URL(env().APP_URL).origin;
+
+function postJson(body: unknown, headers: Headers): Promise<Response> {
+  return POST(new Request("http://localhost/api/public/reports", { method: "POST", headers, body: JSON.stringify(body) }));
+}
+
+/** What a browser or script sends through scripts/server.mjs, plus whatever it chose to write itself. */
+const jsonFrom = (address: string, extra: Record<string, string> = {}) =>
+  fromClient(address, { "content-type": "application/json", origin: ORIGIN(), ...extra });
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const { rows } = await getPool().query<{ name: string }>(
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY 1",
+  );
+  const counts: Record<string, number> = {};
+  for (const { name } of rows) {
+    const result = await getPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM ${JSON.stringify(name)}`);
+    counts[name] = result.rows[0]!.n;
+  }
+  return counts;
+}
+
 describe("intake throttle", () => {
-  it("counts across two limiter instances on the shared store, with keys that hold no address", async () => {
-    const instanceA = createIntakeLimiters();
-    const instanceB = createIntakeLimiters();
-    const member = client("192.0.2.44");
-    for (let index = 0; index < 10; index += 1) await consumeSubmission(member, index % 2 === 0 ? instanceA : instanceB);
-    await expectAppError(consumeSubmission(member, instanceA), "throttled");
-    await expectAppError(consumeSubmission(member, instanceB), "throttled");
-    await consumeSubmission(client("192.0.2.45"), instanceA);
-
-    for (let index = 0; index < 10; index += 1) await recordReceiptFailure(member, index % 2 === 0 ? instanceA : instanceB);
-    await expectAppError(assertReceiptAttemptAllowed(member, instanceB), "throttled");
-    await assertReceiptAttemptAllowed(client("192.0.2.45"), instanceB);
-
-    const { rows } = await getPool().query<{ key: string; expire: string }>("SELECT key, expire::text FROM rate_limits ORDER BY key");
-    expect(rows.map((row) => row.key.split(":")[0]).sort()).toEqual(["report-receipt", "report-submit", "report-submit"]);
-    const { endsAt } = throttleWindow();
-    for (const { key, expire } of rows) {
-      expect(key).toMatch(/^report-(submit|receipt):[0-9a-f]{64}\.\d+$/);
-      for (const trace of ["192.0.2.44", "192.0.2.45", Buffer.from("192.0.2.44").toString("hex")]) expect(key).not.toContain(trace);
-      // Counters expire at the end of the fixed window, whatever the time of the first request.
-      expect(Math.abs(Number(expire) - endsAt)).toBeLessThan(1000);
+  it("is not bypassed by rotating X-Forwarded-For, for submissions and for wrong receipts", async () => {
+    for (let index = 0; index < 10; index += 1) {
+      const response = await postJson({ employerName: "Banque", ...VALID }, jsonFrom("192.0.2.44", { "x-forwarded-for": `10.${index}.0.1`, "x-real-ip": `10.${index}.0.2` }));
+      expect(response.status).toBe(201);
     }
+    const refused = await postJson({ employerName: "Banque", ...VALID }, jsonFrom("192.0.2.44", { "x-forwarded-for": "10.99.0.1" }));
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ error: "throttled", formError: "reportForm.errors.throttled" });
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await spooledReports()).toBe(10);
+
+    for (let index = 0; index < 10; index += 1) {
+      const guesser = intakeClient(fromClient("192.0.2.45", { "x-forwarded-for": `10.${index}.1.1` }));
+      await expectAppError(openReportByReceipt({ receipt: `000000000000${String(index).padStart(4, "0")}` }, guesser), "invalid");
+    }
+    const guesser = intakeClient(fromClient("192.0.2.45", { "x-forwarded-for": "10.100.1.1" }));
+    await expectAppError(openReportByReceipt({ receipt: "0000000000009999" }, guesser), "throttled");
   });
 
-  it("refuses a throttled submission before hashing and stores nothing for it", async () => {
+  it("keys a client on its /24 (IPv4) or /48 (IPv6): one network shares a bucket, the next does not", async () => {
+    for (let index = 0; index < 10; index += 1) await consumeSubmission(client(`198.51.100.${index + 1}`));
+    await expectAppError(consumeSubmission(client("198.51.100.200")), "throttled");
+    await expectAppError(consumeSubmission(client("::ffff:198.51.100.201")), "throttled");
+    await consumeSubmission(client("198.51.101.1"));
+
+    for (let index = 0; index < 10; index += 1) await recordReceiptFailure(client(`2001:db8:aaaa:${index}::1`));
+    await expectAppError(assertReceiptAttemptAllowed(client("2001:db8:aaaa:ffff::2")), "throttled");
+    await assertReceiptAttemptAllowed(client("2001:db8:aaab::1"));
+  });
+
+  it("ignores the client address header without the server's token: every such request shares one bucket", async () => {
+    const forged = (address: string, token?: string) =>
+      new Headers({ "x-vigie-client-address": address, ...(token ? { "x-vigie-client-token": token } : {}), "x-forwarded-for": address });
+    expect(intakeClient(forged("192.0.2.70"))).toEqual({ address: "unknown" });
+    expect(intakeClient(forged("192.0.2.70", "a-guessed-token"))).toEqual({ address: "unknown" });
+    expect(intakeClient(fromClient("192.0.2.70"))).toEqual({ address: "192.0.2.70" });
+
+    for (let index = 0; index < 10; index += 1) await consumeSubmission(intakeClient(forged(`10.${index}.7.1`, "a-guessed-token")));
+    await expectAppError(consumeSubmission(intakeClient(forged("10.200.7.1"))), "throttled");
+    await consumeSubmission(intakeClient(fromClient("10.200.7.1")));
+  });
+
+  it("after a burst, no table holds anything of the throttle: only the reports were written", async () => {
+    const before = await tableCounts();
+    expect(Object.keys(before)).not.toContain("throttle_salts");
+    for (let index = 0; index < 12; index += 1) {
+      await postJson({ employerName: "Banque", ...VALID }, jsonFrom(`203.0.113.${index}`));
+      await openReportByReceipt({ receipt: `11110000000000${String(index).padStart(2, "0")}` }, client(`203.0.113.${index}`)).catch(() => undefined);
+    }
+    // Not even the reports yet: they wait for their batch, outside the database.
+    const after = await tableCounts();
+    const changed = Object.keys(after).filter((name) => after[name] !== before[name]);
+    expect(changed).toEqual([]);
+    expect(await spooledReports()).toBe(10);
+    await flushIntake({ includeCurrent: true });
+    const delivered = await tableCounts();
+    expect(Object.keys(delivered).filter((name) => delivered[name] !== before[name])).toEqual(["member_reports"]);
+    expect(delivered.member_reports).toBe(10);
+    expect(delivered.rate_limits).toBe(0);
+  });
+
+  it("refuses a throttled submission before hashing, stores nothing, and says when to retry", async () => {
     const member = client("192.0.2.50");
     for (let index = 0; index < 10; index += 1) await consumeSubmission(member);
     const { result, status } = await submitReportFromJson({ employerName: "Banque", ...VALID }, headersOf("192.0.2.50"));
     expect(status).toBe(429);
-    expect(result).toEqual({ ok: false, formError: "reportForm.errors.throttled" });
+    expect(result).toMatchObject({ ok: false, formError: "reportForm.errors.throttled", details: { retryAfterSeconds: expect.any(Number), retryAfterMinutes: expect.any(Number) } });
     expect(await prisma.memberReport.count()).toBe(0);
   });
 
-  it("keys a client with the day's salt, shared by instances, and drops salts older than yesterday", async () => {
-    const today = todayInParis();
-    const days = [addDays(today, -3), addDays(today, -2), addDays(today, -1), today];
-    forgetCachedSalt();
-    const keys = [];
-    for (const day of days) {
-      forgetCachedSalt();
-      keys.push(await clientKey(client("192.0.2.60"), day));
-    }
-    expect(new Set(keys).size).toBe(4); // a new salt every day: yesterday's keys say nothing of today's
-    const stored = await prisma.throttleSalt.findMany({ select: { day: true }, orderBy: { day: "asc" } });
-    expect(stored.map((row) => row.day.toISOString().slice(0, 10))).toEqual([addDays(today, -1), today]);
+  it("uses fixed aligned windows whose key and counters are dropped when the window ends", async () => {
+    let now = Date.UTC(2026, 0, 5, 14, 17, 23, 456); // 14:17:23.456, in the 14:00–15:00 window
+    const throttle = createIntakeThrottle({ windowMinutes: 60, maxSubmissions: 2, maxReceiptFailures: 1, maxTrackedClients: 3, now: () => now });
+    const member = client("192.0.2.80");
+    throttle.consumeSubmission(member);
+    throttle.consumeSubmission(member);
+    const error = (() => {
+      try {
+        throttle.consumeSubmission(member);
+      } catch (caught) {
+        return caught as { details: { retryAfterSeconds: number } };
+      }
+    })();
+    // The wait is to the window's end (15:00), whatever the time of the first request.
+    expect(error?.details.retryAfterSeconds).toBe(42 * 60 + 37);
+    expect(throttle.stats()).toEqual({ trackedClients: 1, windowEndsAt: Date.UTC(2026, 0, 5, 15) });
 
-    forgetCachedSalt(); // another instance: same salt from the database
-    expect(await clientKey(client("192.0.2.60"), today)).toBe(keys[3]);
-    expect((await currentSalt(today)).length).toBe(32);
-    forgetCachedSalt();
+    now = Date.UTC(2026, 0, 5, 15, 0, 0, 1);
+    throttle.consumeSubmission(member); // a new window: nothing of the last one is left
+    expect(throttle.stats()).toEqual({ trackedClients: 1, windowEndsAt: Date.UTC(2026, 0, 5, 16) });
   });
 
-  it("bounds concurrent hashing and turns work away past the queue", async () => {
+  it("tracks at most REPORT_MAX_TRACKED_CLIENTS prefixes per window and refuses new ones past it", async () => {
+    const throttle = createIntakeThrottle({ windowMinutes: 60, maxSubmissions: 5, maxReceiptFailures: 5, maxTrackedClients: 3 });
+    for (const address of ["192.0.2.1", "198.51.100.1", "203.0.113.1"]) throttle.consumeSubmission(client(address));
+    expect(() => throttle.consumeSubmission(client("192.0.3.1"))).toThrow(expect.objectContaining({ code: "throttled" }));
+    expect(() => throttle.assertReceiptAttemptAllowed(client("192.0.3.1"))).toThrow(expect.objectContaining({ code: "throttled" }));
+    throttle.consumeSubmission(client("192.0.2.99")); // a known prefix goes on
+    expect(throttle.stats().trackedClients).toBe(3);
+    throttle.reset();
+  });
+
+  it("bounds concurrent hashing and answers 429 with a wait past the queue", async () => {
     const slots = createSlots(2, 1);
     let running = 0;
     let peak = 0;
@@ -273,14 +354,47 @@ describe("intake throttle", () => {
         running -= 1;
       });
     const started = [task(), task(), task()];
-    await expectAppError(task(), "throttled");
-    expect(slots.stats()).toEqual({ active: 2, waiting: 1 });
+    const refused = await expectAppError(task(), "throttled");
+    expect(refused.messageKey).toBe("reportForm.errors.busy");
+    expect(refused.details).toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    expect(slots.stats()).toMatchObject({ active: 2, waiting: 1 });
     while (release.length > 0 || slots.stats().active > 0) {
       release.shift()?.();
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
     await Promise.all(started);
     expect(peak).toBe(2);
-    expect(slots.stats()).toEqual({ active: 0, waiting: 0 });
+    expect(slots.stats()).toMatchObject({ active: 0, waiting: 0 });
+  });
+
+  it("caps hashes per aligned minute for all clients together", async () => {
+    let now = Date.UTC(2026, 0, 5, 14, 17, 20);
+    const slots = createSlots(4, 10, 3, () => now);
+    for (let index = 0; index < 3; index += 1) await slots.run(async () => undefined);
+    const refused = await expectAppError(slots.run(async () => undefined), "throttled");
+    expect(refused.details).toMatchObject({ retryAfterSeconds: 40 });
+    now = Date.UTC(2026, 0, 5, 14, 18, 0);
+    await slots.run(async () => undefined);
+  });
+});
+
+describe("JSON intake route", () => {
+  it("refuses a body that is not application/json (415) and a missing or foreign Origin (403), storing nothing", async () => {
+    const body = { employerName: "Banque", ...VALID };
+    const plain = await postJson(body, fromClient("192.0.2.90", { "content-type": "text/plain", origin: ORIGIN() }));
+    expect(plain.status).toBe(415);
+    expect(await plain.json()).toMatchObject({ error: "unsupported_media_type", message: expect.stringContaining("Rien n'a été enregistré") });
+    const form = await postJson(body, fromClient("192.0.2.90", { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN() }));
+    expect(form.status).toBe(415);
+
+    const noOrigin = await postJson(body, fromClient("192.0.2.90", { "content-type": "application/json" }));
+    expect(noOrigin.status).toBe(403);
+    const foreign = await postJson(body, fromClient("192.0.2.90", { "content-type": "application/json", origin: "https://evil.example" }));
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ error: "forbidden_origin", message: expect.stringContaining("Origin") });
+    expect(await countRows()).toEqual(NOTHING);
+
+    const accepted = await postJson(body, fromClient("192.0.2.90", { "content-type": "application/json; charset=utf-8", origin: ORIGIN() }));
+    expect(accepted.status).toBe(201);
   });
 });

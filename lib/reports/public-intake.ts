@@ -2,10 +2,10 @@ import "server-only";
 
 import type { z } from "zod";
 
-import { fieldErrorsOf, type TActionResult } from "@/lib/actions/result";
-import { clientAddress } from "@/lib/auth/throttle";
+import { fieldErrorsOf, type TActionFailure, type TActionResult } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { clientAddress } from "@/lib/net/client-address";
 import {
   addReporterMessage,
   followUpExpired,
@@ -28,12 +28,13 @@ import { submitReport, type TSubmittedReport } from "@/lib/reports/submit-report
  * The one pipeline of the anonymous journey (the public twin of defineAction): client → parse →
  * operation → result, for the server actions of /signaler and /suivi and for POST /api/public/reports.
  * There is no session and no audit row. The request headers are read for one thing only, the client
- * address that keys the throttle (x-forwarded-for's first hop, else x-real-ip), which is hashed with
- * the day's salt and never stored or logged. Unexpected errors are logged by name only: an error
- * message may quote what was being written.
+ * address that keys the throttle: the one scripts/server.mjs computed from the socket (never a header
+ * the client writes, see lib/net/client-address.ts), coarsened to its /24 or /48 and keyed in memory
+ * only (intake-throttle.ts), never stored or logged. Unexpected errors are logged by name only: an
+ * error message may quote what was being written.
  */
 export function intakeClient(headers: Pick<Headers, "get">): TIntakeClient {
-  return { address: clientAddress(headers as Headers) };
+  return { address: clientAddress(headers) };
 }
 
 export type TPublicOutcome<R> = { result: TActionResult<R>; status: number };
@@ -49,9 +50,11 @@ export async function runPublic<S extends z.ZodType, R>(
     return { result: { ok: true, data: await operation(parsed.data) }, status: 200 };
   } catch (error) {
     if (error instanceof AppError) {
-      const result: TActionResult<R> = error.field
+      const result: TActionFailure = error.field
         ? { ok: false, fieldErrors: { [error.field]: [error.messageKey] } }
         : { ok: false, formError: error.messageKey };
+      // A 429 says when to try again (the seconds, and the message's values).
+      if (error.details !== undefined) result.details = error.details;
       return { result, status: error.status };
     }
     const name = error instanceof Error ? error.name : typeof error;

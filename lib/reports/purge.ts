@@ -3,6 +3,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { addMonths, fromCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
+import { readSpool } from "@/lib/reports/intake-spool";
 import { FINAL_REPORT_STATUSES } from "@/lib/reports/status";
 
 export type TPurgeResult = {
@@ -26,7 +27,7 @@ export function retentionCutoff(now: Date, months: number): TCalendarDate {
  * in a final status (closed, duplicate, not AI) whose last exchange with the reporter AND closing day
  * are both older than `months` months, with their messages and internal notes. Reports still open
  * (new, needs information, linked) are never purged; a report the reporter wrote to recently is kept,
- * since their message moves its last-activity day. The report_linked events of the cases stay (the
+ * since their message moves its last-activity day (or waits in the intake spool, which counts too). The report_linked events of the cases stay (the
  * case keeps "a member report was linked on that day") but lose their link. Rows are locked while
  * they are purged, so a reporter's message arriving meanwhile waits and then finds no report.
  * The audit trail gets one row per purged report: its id and last status, never any text.
@@ -43,8 +44,13 @@ export async function purgeClosedReports(options: { now: Date; months: number; d
        AND (closed_on IS NULL OR closed_on < ${cutoffDate}::date)
      ORDER BY id`;
 
+  // A reporter's message still waiting for its batch (lib/reports/intake-spool.ts) is recent activity
+  // the report's last-activity day does not show yet: such a report is kept.
+  const written = new Set((await readSpool()).flatMap(({ entry }) => (entry.kind === "message" ? [entry.reportId] : [])));
+
   return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string; status: string }[]>(dryRun ? expired : Prisma.sql`${expired} FOR UPDATE`);
+    const locked = await tx.$queryRaw<{ id: string; status: string }[]>(dryRun ? expired : Prisma.sql`${expired} FOR UPDATE`);
+    const rows = locked.filter((row) => !written.has(row.id));
     const ids = rows.map((row) => row.id);
     if (ids.length === 0) return { cutoff, reports: 0, messages: 0, unlinkedCaseEvents: 0, dryRun };
     const messages = await tx.reportMessage.count({ where: { reportId: { in: ids } } });

@@ -19,6 +19,7 @@ import { submitReportFromJson } from "@/lib/reports/public-intake";
 import { RotationRefused, rotateReportKeys } from "@/lib/reports/rotate-keys";
 import { createActor, createEmployer } from "@/tests/factories";
 import { addReportMessage } from "@/tests/factories/triage";
+import { fromClient } from "@/tests/setup/client-headers";
 
 let dir: string;
 let keyringFile: string;
@@ -34,7 +35,7 @@ afterEach(() => {
 });
 
 const client = { address: "192.0.2.44" };
-const headers = new Headers({ "x-forwarded-for": client.address });
+const headers = fromClient(client.address);
 
 async function submit(whatItDoes: string, employerId: string): Promise<string> {
   const { result } = await submitReportFromJson({ employerId, whatItDoes }, headers);

@@ -10,8 +10,9 @@ import { getUser, listUsers } from "@/lib/users/queries";
 import { ZCreateUser } from "@/lib/users/schemas";
 import { createActor, createEmployer, snapshot, TEST_PASSWORD } from "@/tests/factories";
 import { expectAppError } from "@/tests/setup/expect-app-error";
+import { fromClient } from "@/tests/setup/client-headers";
 
-const headers = new Headers({ "x-forwarded-for": "10.9.9.9" });
+const headers = fromClient("10.9.9.9");
 const input = (overrides: Partial<Parameters<typeof ZCreateUser.parse>[0]> = {}) =>
   ZCreateUser.parse({ email: "nouvelle.rep@vigie.test", name: "Nouvelle Rep", role: "rep", credential: "password", ...overrides });
 

@@ -16,6 +16,8 @@ process.env.REPORT_RECEIPT_SALT ??= Buffer.alloc(16, 8).toString("base64");
 // The intake spool (lib/reports/intake-spool.ts): one folder per test file, emptied before each test.
 const spoolDir = mkdtempSync(path.join(tmpdir(), "vigie-spool-"));
 process.env.REPORT_SPOOL_DIR = spoolDir;
+// What scripts/server.mjs sets at boot: requests built with tests/setup/client-headers.ts carry it.
+process.env.VIGIE_CLIENT_TOKEN ??= "vitest-only-client-token-0123456789abcdef";
 
 let truncateStatement: string | undefined;
 
