@@ -67,6 +67,9 @@ export default defineConfig({
       APP_URL: baseURL,
       // The demo has 3 employers with cases: the admin's employer filter searches by name, a rep's lists.
       CASE_FILTER_EMPLOYER_LIST_MAX: "2",
+      // Every spec's browser is the same socket (127.0.0.1): one throttle bucket for the whole run.
+      REPORT_MAX_SUBMISSIONS_PER_CLIENT: "200",
+      REPORT_MAX_RECEIPT_FAILURES_PER_CLIENT: "200",
     },
     // Lets start.mjs stop Next then PostgreSQL instead of being SIGKILLed.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

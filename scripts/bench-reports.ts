@@ -8,8 +8,10 @@
  * (a) --rate submissions per second for --duration seconds (POST /api/public/reports, spread over
  *     --rate-connections connections) → p50/p95/p99 latency and errors;
  * (b) --connections submitters flat out for --flood-duration seconds → throughput and errors.
- * In both, every 201 answer's receipt is looked up in member_reports (DATABASE_URL) by its hash, which
- * needs the app's REPORT_ENCRYPTION_KEY in the environment (without it only counts are compared), and
+ * In both, the waiting batch is written first (npm run reports:flush -- --now, with the app's spool and
+ * keys: found as the app has them next to a local install, scripts/lib/local-install.mjs), then every
+ * 201 answer's receipt is looked up in member_reports (DATABASE_URL) by its hash, which needs the app's
+ * REPORT_RECEIPT_SALT (without it only counts are compared), and
  * a signed-in page (--sample-path, /cases when it does not answer 200) is fetched every --sample-every
  * ms to show that the app stays responsive. The intake throttle is per network (/24, 10 per hour by
  * default) and the app believes X-Forwarded-For only from trusted proxies: start the app with
@@ -29,8 +31,10 @@ import { z } from "zod";
 import { CONCERNS } from "@/lib/deployments/schemas";
 import { allowServerOnly } from "./lib/allow-server-only";
 import { cookieHeader, signIn, type TCookieJar } from "./lib/http-session";
+import { localInstallEnv } from "./lib/local-install.mjs";
 
 allowServerOnly();
+Object.assign(process.env, localInstallEnv({ ...process.env }));
 // NOTE: lib/env validates every variable on first use; the receipt check needs only the report key, and
 // this script signs nothing, so a placeholder AUTH_SECRET is enough when none is set.
 process.env.AUTH_SECRET ??= "bench-reports-signs-nothing-0123456789abcdef";
@@ -115,9 +119,9 @@ function startSampler(base: string, path: string, jar: TCookieJar, everyMs: numb
  * acknowledged report is stored. Without the key, compares counts only.
  */
 async function checkStored(pool: pg.Pool, receipts: string[], added: number): Promise<string> {
-  if (!process.env.REPORT_ENCRYPTION_KEY) {
+  if (!process.env.REPORT_RECEIPT_SALT && !process.env.REPORT_ENCRYPTION_KEY) {
     return added >= receipts.length
-      ? `${added} rows ≥ ${receipts.length} acknowledged (set REPORT_ENCRYPTION_KEY to check each receipt)`
+      ? `${added} rows ≥ ${receipts.length} acknowledged (set REPORT_RECEIPT_SALT to check each receipt)`
       : `MISSING: ${receipts.length - added} acknowledged reports not stored`;
   }
   const { hashReceipt } = await import("@/lib/reports/crypto");
@@ -173,6 +177,9 @@ async function runPhase(base: string, args: TArgs, jar: TCookieJar, pool: pg.Poo
   const sample = await sampler.stop();
   // The last answers may still be committing when autocannon returns: let them land.
   await new Promise((resolve) => setTimeout(resolve, 500));
+  // The acknowledged reports wait in the app's spool for the end of their window: write them now.
+  const { flushIntake } = await import("@/lib/reports/flush-intake");
+  await flushIntake({ includeCurrent: true });
   const stored = (await storedReports(pool)) - before;
 
   console.log(`\n${phase.title}`);

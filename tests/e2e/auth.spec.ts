@@ -49,3 +49,40 @@ test("a signed-out visitor is sent to sign-in and then back to the page asked fo
   await expect(page).toHaveURL(/\/employers$/);
   await expect(page.getByRole("link", { name: account.employer! })).toBeVisible();
 });
+
+test("signing out ends the session on the server: a copied cookie no longer opens anything", async ({ page, browser }) => {
+  await loginAs(page, "repBanque");
+  const copied = await page.context().cookies();
+  await logout(page);
+
+  const thief = await browser.newContext();
+  await thief.addCookies(copied);
+  const stolen = await thief.newPage();
+  await stolen.goto("/dashboards");
+  await expect(stolen).toHaveURL(/\/login/);
+  await thief.close();
+});
+
+test("the account lists its sessions and ends another device's, which is then signed out", async ({ page, browser }) => {
+  const other = await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1" });
+  const phone = await other.newPage();
+  await loginAs(phone, "viewer");
+
+  await loginAs(page, "viewer");
+  await page.goto("/account/sessions");
+  await expect(page.getByRole("heading", { level: 1, name: "Mes sessions" })).toBeVisible();
+  const rows = page.getByTestId("session-row");
+  await expect(rows.first()).toContainText("cet appareil");
+  const phoneRow = rows.filter({ hasText: "Safari · iOS" }).first();
+  await phoneRow.getByRole("button", { name: "Terminer cette session" }).click();
+  await expect(page.getByText("Session terminée.")).toBeVisible();
+
+  await phone.goto("/dashboards");
+  await expect(phone).toHaveURL(/\/login/);
+  await other.close();
+
+  // This device is still signed in, until it signs out everywhere.
+  await page.goto("/account/sessions");
+  await page.getByRole("button", { name: "Me déconnecter partout" }).click();
+  await expect(page).toHaveURL(/\/login/);
+});

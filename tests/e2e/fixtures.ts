@@ -24,7 +24,8 @@ export async function login(page: Page, email: string, password: string) {
 export async function loginAs(page: Page, key: TDemoKey) {
   const account = demo(key);
   await login(page, account.email, account.password);
-  await expect(page.getByRole("heading", { level: 1, name: `Bonjour ${account.name}` })).toBeVisible();
+  // The first sign-in of a run also warms the server up (argon2id, the first render): give it time.
+  await expect(page.getByRole("heading", { level: 1, name: `Bonjour ${account.name}` })).toBeVisible({ timeout: 15_000 });
   return account;
 }
 

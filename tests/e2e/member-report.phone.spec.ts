@@ -8,6 +8,8 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 test("on a phone, a member reports a tool anonymously, keeps the receipt and follows the report up", async ({ page, context }) => {
+  // Three argon2id hashes (submit, wrong and right receipts) and two messages: past the default 30 s on 2 loaded cores.
+  test.setTimeout(90_000);
   const marker = unique();
   const script = `<script>window.__pwned = "${marker}"</script><b>gras</b>`;
   // No third-party resource: every request stays on the app's origin.

@@ -8,9 +8,6 @@ import { deliverWaitingReports, demo, expectAccessible, loginAs, logout, unique 
  * reads the reply and the new status, and answers; the insurer's rep never sees the report.
  */
 
-// The anonymous intake is throttled per client (hashed address): this spec is its own client.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.42" } });
-
 async function expectNoHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -8,10 +8,6 @@ import { deliverWaitingReports, demo, expectAccessible, loginAs, logout, unique 
  * case's timeline; an admin gives an unknown employer's report to a known employer.
  */
 
-// The anonymous intake is throttled per client (hashed address): this spec is its own client, so that
-// other specs' submissions never count against it.
-test.use({ extraHTTPHeaders: { "X-Forwarded-For": "198.51.100.41" } });
-
 /** Sends a report through /signaler, signed out, and returns its receipt. */
 async function submitReport(page: Page, report: { employer: string; whatItDoes: string; toolName?: string }): Promise<string> {
   await page.goto("/signaler");
