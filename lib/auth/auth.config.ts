@@ -19,10 +19,12 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /**
  * The session cookie, as Auth.js writes it at sign-in and lib/auth/session-cookie.ts reads and renews
- * it; stated here so that both agree (the name is also the key-derivation salt of the JWT).
+ * it; stated here so that both agree (the name is also the key-derivation salt of the JWT). Over HTTPS
+ * it is `__Host-`: the browser then accepts it only Secure, for the whole host, never from a subdomain
+ * or a plain-HTTP page (issue 16, point 4).
  */
 export const SESSION_COOKIE = {
-  name: `${secureCookies ? "__Secure-" : ""}authjs.session-token`,
+  name: `${secureCookies ? "__Host-" : ""}authjs.session-token`,
   options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies },
 } as const;
 

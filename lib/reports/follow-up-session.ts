@@ -15,7 +15,8 @@ import { FOLLOW_UP_MINUTES } from "@/lib/reports/follow-up-constants";
  * browser cannot read or forge it, and it dies with its expiry even if the browser keeps it.
  * HttpOnly, SameSite=Strict, path /suivi only.
  */
-export const FOLLOW_UP_COOKIE = "vigie_suivi";
+/** `__Secure-` over HTTPS: the browser then keeps it only from a secure page (its path is not /, so not `__Host-`). */
+export const FOLLOW_UP_COOKIE = `${(process.env.APP_URL ?? "").startsWith("https://") ? "__Secure-" : ""}vigie_suivi`;
 export const FOLLOW_UP_PATH = "/suivi";
 export { FOLLOW_UP_MINUTES };
 
