@@ -69,6 +69,27 @@ export function findClosure({ facts, schedule }: TRuleContext): TClosure {
   return { kind: "unknown", missing: consultation.avisDate === "unknown" ? [...missing, "consultation.avisDate"] : missing };
 }
 
+/** Bands whose CSE is informed and consulted under L2312-8 … L2312-84 (≥ 50 staff, L2312-1). */
+const CONSULTATION_BANDS: ReadonlySet<string> = new Set(["50-299", "300-999", "1000-4999", "5000+"]);
+/** Bands with a CSE at all (≥ 11 staff, L2311-2). */
+const CSE_BANDS: ReadonlySet<string> = new Set(["11-49", ...CONSULTATION_BANDS]);
+
+function bandCheck(facts: TComplianceFacts, bands: ReadonlySet<string>): TCheck {
+  const band = facts.employer.headcountBand;
+  if (band === "unknown") return unknown(["employer.headcountBand"]);
+  return bands.has(band) ? yes() : no;
+}
+
+/**
+ * The employer's CSE has the consultation duties of L2312-8 and L2312-38 (≥ 50 staff). From 11 to 49
+ * the CSE exists without them, under 11 there is none: F1, F2, F3, F5 cannot arise there. An unknown
+ * band keeps those flags "suspected": they are confirmed only once the band is known.
+ */
+export const consultationDutiesCheck = (facts: TComplianceFacts): TCheck => bandCheck(facts, CONSULTATION_BANDS);
+
+/** The employer has a CSE (≥ 11 staff): its members' alert right (L2312-5, L2312-59) and its functioning (L2317-1). */
+export const hasCseCheck = (facts: TComplianceFacts): TCheck => bandCheck(facts, CSE_BANDS);
+
 /** Call scoring and performance evaluation monitor workers by design, whatever else is recorded. */
 const MONITORING_FUNCTIONS = ["call_scoring", "performance_evaluation", "voice_emotion_analysis"] as const;
 

@@ -24,6 +24,7 @@ const ai = (aiAct: Record<string, unknown>) => ({ aiAct });
 const tool = (functions: string[]) => ({ tool: { functions } });
 const noAvis = consult({ avis: null, avisDate: "none", employerAnswerDate: "none" });
 const monitoring = live({ monitors: ["output_volume"] });
+const staff = (headcountBand: string) => ({ employer: { sector: "banque", headcountBand } });
 const calls = (callRecording: Record<string, unknown>) => ({ tool: { functions: ["call_transcription"] }, deployment: { callRecording } });
 
 const patterns: TPattern[] = [
@@ -68,6 +69,23 @@ const patterns: TPattern[] = [
   { name: "F2 call scoring monitors by design", patches: [tool(["call_scoring"]), consult({ legalBases: [] })], flags: ["F2:confirmed"] },
   { name: "F2 monitoring consulted under L2312-38", patches: [monitoring], flags: [] },
   { name: "F2 legal bases unknown: suspected", patches: [monitoring, consult({ legalBases: "unknown" })], flags: ["F2:suspected"], missing: { F2: ["consultation.legalBases"] } },
+  // Staff size: the L2312-8 / L2312-38 / L2312-15 duties exist from 50 staff (L2312-1); the rest does not depend on it.
+  { name: "F1 and F2 at 50-299 staff", patches: [staff("50-299"), monitoring, consult({ legalBases: [], workerNoticeDate: "2026-02-01" }), live({ pilotStartOn: "2026-02-20" })], flags: ["F1:confirmed", "F2:confirmed"] },
+  { name: "F1 and F2 at 11-49 staff: a CSE without consultation duties", patches: [staff("11-49"), monitoring, consult({ legalBases: [], workerNoticeDate: "2026-02-01" }), live({ pilotStartOn: "2026-02-20" })], flags: [] },
+  { name: "F1 and F2 under 11 staff: no CSE", patches: [staff("1-10"), monitoring, consult({ legalBases: [], workerNoticeDate: "2026-02-01" }), live({ pilotStartOn: "2026-02-20" })], flags: [] },
+  {
+    name: "F1 and F2 staff band unknown: suspected, never confirmed",
+    patches: [staff("unknown"), monitoring, consult({ legalBases: [], workerNoticeDate: "2026-02-01" }), live({ pilotStartOn: "2026-02-20" })],
+    flags: ["F1:suspected", "F2:suspected"],
+    missing: { F1: ["employer.headcountBand"], F2: ["employer.headcountBand"] },
+  },
+  { name: "F5 at 11-49 staff: no avis to answer under L2312-15", patches: [staff("11-49"), consult({ employerAnswerDate: "none" })], flags: [] },
+  {
+    name: "at 11-49 staff L1222-4, the DUERP and the AI Act still apply",
+    patches: [staff("11-49"), monitoring, consult({ legalBases: [], workerNoticeDate: "none", duerpUpdatedDate: "none", aiTrainingOffered: "no" }), live({ pilotStartOn: "2026-02-20", concerns: ["surveillance"], emotionInference: { workers: "yes" } })],
+    flags: ["F4:confirmed", "F6:confirmed", "F8:confirmed", "F12:confirmed"],
+  },
+  { name: "under 11 staff the AI Act ban still applies", patches: [staff("1-10"), live({ emotionInference: { workers: "yes" } })], flags: ["F8:confirmed"] },
   // F4: individual notice (L1222-4)
   { name: "F4 notice after the pilot", patches: [monitoring, consult({ workerNoticeDate: "2026-04-02" })], flags: ["F4:confirmed"] },
   { name: "F4 notice on the pilot day", patches: [monitoring, consult({ workerNoticeDate: "2026-04-01" })], flags: [] },
@@ -82,6 +100,21 @@ const patterns: TPattern[] = [
   { name: "F6 working-conditions basis, DUERP not updated", patches: [consult({ legalBases: ["l2312_8_working_conditions", "l2312_38_monitoring"], duerpUpdatedDate: "none" })], flags: ["F6:confirmed"] },
   { name: "F6 DUERP update unknown: suspected", patches: [live({ concerns: ["checking_work"] }), consult({ duerpUpdatedDate: "unknown" })], flags: ["F6:suspected"], missing: { F6: ["consultation.duerpUpdatedDate"] } },
   { name: "F6 only an environmental concern", patches: [live({ concerns: ["environmental_cost"] }), consult({ duerpUpdatedDate: "none" })], flags: [] },
+  {
+    name: "F6 a scheduling tool, basis and concerns unknown: suspected, naming them",
+    patches: [tool(["scheduling"]), consult({ legalBases: "unknown", duerpUpdatedDate: "none" })],
+    flags: ["F6:suspected"],
+    missing: { F6: ["consultation.legalBases", "deployment.concerns"] },
+  },
+  {
+    name: "F6 call scoring, consulted on the new technology only, no concern recorded: suspected",
+    patches: [tool(["call_scoring"]), consult({ duerpUpdatedDate: "none" })],
+    flags: ["F6:suspected"],
+    missing: { F6: ["deployment.concerns"] },
+  },
+  { name: "F6 task allocation, DUERP updated", patches: [tool(["task_allocation"]), consult({ legalBases: "unknown" })], flags: [] },
+  { name: "F6 task allocation, only an environmental concern recorded", patches: [tool(["task_allocation"]), live({ concerns: ["environmental_cost"] }), consult({ duerpUpdatedDate: "none" })], flags: [] },
+  { name: "F6 a summarising tool gives no sign", patches: [consult({ legalBases: "unknown", duerpUpdatedDate: "none" })], flags: [] },
   // F8: emotion recognition on workers (Art. 5(1)(f), from 2025-02-02)
   { name: "F8 the day before 2 Feb 2025", patches: [EARLY_TIMELINE, live({ emotionInference: { workers: "yes" } })], at: "2025-02-01", flags: [], notYet: ["F8:confirmed@2025-02-02"] },
   { name: "F8 on 2 Feb 2025", patches: [EARLY_TIMELINE, live({ emotionInference: { workers: "yes" } })], at: "2025-02-02", flags: ["F8:confirmed"] },

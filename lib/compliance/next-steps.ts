@@ -27,7 +27,7 @@ export function letterHref(caseId: string, kind: LetterKind): string {
   return `/cases/${caseId}/letters/new?kind=${kind}`;
 }
 
-export type TFactForm = "case" | "consultation" | "tool";
+export type TFactForm = "case" | "consultation" | "tool" | "employer";
 
 /** Fact paths whose form field is not named after the path's last segment (the case form's AI Act part). */
 const CASE_FIELD_OF: Readonly<Record<string, string>> = {
@@ -49,7 +49,7 @@ const CASE_FIELD_OF: Readonly<Record<string, string>> = {
 /**
  * The form and field (its element id, as the page's #fragment) where a fact is recorded, or null for a
  * computed one (deadlines.*). The case form holds deployment.*, aiAct.* and gdpr.*; the consultation
- * form consultation.*; the catalogue entry tool.*.
+ * form consultation.*; the catalogue entry tool.*; the employer employer.*.
  */
 export function factField(path: string): { form: TFactForm; field: string } | null {
   const mapped = CASE_FIELD_OF[path];
@@ -60,13 +60,19 @@ export function factField(path: string): { form: TFactForm; field: string } | nu
   if (root === "deployment" && rest.length === 1) return { form: "case", field };
   if (root === "consultation") return { form: "consultation", field };
   if (root === "tool") return { form: "tool", field };
+  if (root === "employer") return { form: "employer", field };
   return null;
 }
 
-export function factHref(path: string, ids: { caseId: string; toolId: string }): string | null {
+export function factHref(path: string, ids: { caseId: string; toolId: string; employerId: string }): string | null {
   const target = factField(path);
   if (!target) return null;
-  const page = { case: `/cases/${ids.caseId}/edit`, consultation: `/cases/${ids.caseId}/consultation`, tool: `/tools/${ids.toolId}/edit` }[target.form];
+  const page = {
+    case: `/cases/${ids.caseId}/edit`,
+    consultation: `/cases/${ids.caseId}/consultation`,
+    tool: `/tools/${ids.toolId}/edit`,
+    employer: `/employers/${ids.employerId}/edit`,
+  }[target.form];
   return `${page}#${target.field}`;
 }
 

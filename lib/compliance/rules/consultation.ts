@@ -1,7 +1,7 @@
 /** CSE information-consultation rules (Code du travail, DOMAIN.md A.1.1 and A.5 rows 1, 2, 7). */
 import { compareCalendarDates } from "@/lib/consultations/calendar-date";
 
-import { findClosure, findStart, monitoringCheck, startCheck } from "../case-state";
+import { consultationDutiesCheck, findClosure, findStart, monitoringCheck, startCheck, type TRuleContext } from "../case-state";
 import { all, no, unknown, yes, type TCheck } from "../checks";
 import type { TRule } from "./types";
 
@@ -15,31 +15,31 @@ const deployedBeforeConsultation: TRule = {
   severity: "critical",
   articles: ["L2312-8", "L2312-14", "R2312-6"],
   caseLaw: ["TJ Nanterre, réf., 14 févr. 2025, RG 24/01457", "TJ Pontoise, 15 avr. 2022, RG 22/00134"],
-  explanation:
-    "L'outil est utilisé (pilote ou déploiement) avant la fin de l'information-consultation du CSE. Un pilote est déjà une première mise en œuvre.",
-  nextStep:
-    "Demander par écrit la suspension du déploiement jusqu'à l'avis du CSE ; à défaut, envisager un référé (trouble manifestement illicite).",
-  check: (ctx) => {
-    const start = findStart(ctx);
-    if (start.kind === "none") return no;
-    const started = startCheck(start, ctx.facts);
-    const closure = findClosure(ctx);
-    if (closure.kind === "never") {
-      const { infoCommunicatedDate, bdeseNoticeDate } = ctx.facts.consultation;
-      return all(
-        started,
-        yes({ path: "consultation.infoCommunicatedDate", value: infoCommunicatedDate }, { path: "consultation.bdeseNoticeDate", value: bdeseNoticeDate }),
-      );
-    }
-    if (closure.kind === "unknown") return all(started, unknown(closure.missing));
-    const isBefore =
-      start.kind === "on" ? compareCalendarDates(start.date, closure.date) < 0 : compareCalendarDates(ctx.at, closure.date) < 0;
-    // An undated use once the consultation has ended may have begun before or after its end.
-    if (!isBefore) return start.kind === "undated" ? all(started, unknown(["deployment.pilotStartOn", "deployment.goLiveOn"])) : no;
-    // Counted from the deadline: an avis given earlier, if any, could have ended the consultation sooner.
-    return all(started, yes(closure.trigger), closure.avisUnknown ? unknown(["consultation.avisDate"]) : yes());
-  },
+  explanation: "L'outil est utilisé (pilote ou déploiement) avant la fin de l'information-consultation du CSE. Un pilote est déjà une première mise en œuvre.",
+  nextStep: "Demander par écrit la suspension du déploiement jusqu'à l'avis du CSE ; à défaut, envisager un référé (trouble manifestement illicite).",
+  check: (ctx) => all(consultationDutiesCheck(ctx.facts), usedBeforeClosure(ctx)),
 };
+
+/** F1's core: the tool was used before the consultation ended (whatever the staff size). */
+export function usedBeforeClosure(ctx: TRuleContext): TCheck {
+  const start = findStart(ctx);
+  if (start.kind === "none") return no;
+  const started = startCheck(start, ctx.facts);
+  const closure = findClosure(ctx);
+  if (closure.kind === "never") {
+    const { infoCommunicatedDate, bdeseNoticeDate } = ctx.facts.consultation;
+    return all(
+      started,
+      yes({ path: "consultation.infoCommunicatedDate", value: infoCommunicatedDate }, { path: "consultation.bdeseNoticeDate", value: bdeseNoticeDate }),
+    );
+  }
+  if (closure.kind === "unknown") return all(started, unknown(closure.missing));
+  const isBefore = start.kind === "on" ? compareCalendarDates(start.date, closure.date) < 0 : compareCalendarDates(ctx.at, closure.date) < 0;
+  // An undated use once the consultation has ended may have begun before or after its end.
+  if (!isBefore) return start.kind === "undated" ? all(started, unknown(["deployment.pilotStartOn", "deployment.goLiveOn"])) : no;
+  // Counted from the deadline: an avis given earlier, if any, could have ended the consultation sooner.
+  return all(started, yes(closure.trigger), closure.avisUnknown ? unknown(["consultation.avisDate"]) : yes());
+}
 
 /** F2: a tool able to monitor employees' activity needs its own consultation (L2312-38 al. 3). */
 const monitoringWithoutConsultation: TRule = {
@@ -55,7 +55,7 @@ const monitoringWithoutConsultation: TRule = {
     let notConsulted: TCheck = no;
     if (bases === "unknown") notConsulted = unknown(["consultation.legalBases"]);
     else if (!bases.includes("l2312_38_monitoring")) notConsulted = yes({ path: "consultation.legalBases", value: bases });
-    return all(startCheck(findStart(ctx), ctx.facts), monitoringCheck(ctx), notConsulted);
+    return all(consultationDutiesCheck(ctx.facts), startCheck(findStart(ctx), ctx.facts), monitoringCheck(ctx), notConsulted);
   },
 };
 
@@ -71,8 +71,9 @@ const noReasonedAnswer: TRule = {
     const { avisDate, employerAnswerDate } = facts.consultation;
     const hasAvis = avisDate !== "none" && avisDate !== "unknown" && compareCalendarDates(avisDate, at) <= 0;
     if (!hasAvis || (employerAnswerDate !== "none" && employerAnswerDate !== "unknown")) return no;
-    const answer = employerAnswerDate === "none" ? yes({ path: "consultation.employerAnswerDate", value: "none" }) : unknown(["consultation.employerAnswerDate"]);
-    return all(yes({ path: "consultation.avisDate", value: avisDate }), answer);
+    const answer =
+      employerAnswerDate === "none" ? yes({ path: "consultation.employerAnswerDate", value: "none" }) : unknown(["consultation.employerAnswerDate"]);
+    return all(consultationDutiesCheck(facts), yes({ path: "consultation.avisDate", value: avisDate }), answer);
   },
 };
 

@@ -31,9 +31,17 @@ const WORKING_CONDITION_CONCERNS = [
 ] as const;
 
 /**
+ * Catalogue functions that organise the work itself (schedules, task allocation, call scoring,
+ * performance evaluation): a sign of an "aménagement important" of working conditions.
+ */
+const WORK_ORGANISING_FUNCTIONS = ["scheduling", "task_allocation", "call_scoring", "performance_evaluation"] as const;
+
+/**
  * F6: a decision of "aménagement important" changing working conditions requires a DUERP update
  * (R4121-2 2°), on which the CSE is consulted (L4121-3). The update may follow the decision, so any
- * recorded date counts as done; the facts say it is such a project through the legal basis or concerns.
+ * recorded date counts as done. The legal basis or the concerns say it is such a project; a tool that
+ * organises work only suggests it, so with the basis or the concerns unknown the flag is suspected and
+ * names them.
  */
 const duerpNotUpdated: TRule = {
   id: "F6",
@@ -48,9 +56,13 @@ const duerpNotUpdated: TRule = {
     const { consultation, deployment } = ctx.facts;
     const bases = consultation.legalBases;
     const concerns = deployment.concerns.filter((concern) => (WORKING_CONDITION_CONCERNS as readonly string[]).includes(concern));
+    const organising = ctx.facts.tool.functions.filter((fn) => (WORK_ORGANISING_FUNCTIONS as readonly string[]).includes(fn));
+    // An empty concern list may just not be filled in; a known basis without working conditions is an answer.
+    const undecided = [...(bases === "unknown" ? ["consultation.legalBases"] : []), ...(deployment.concerns.length === 0 ? ["deployment.concerns"] : [])];
     const affectsConditions = any(
       bases !== "unknown" && bases.includes("l2312_8_working_conditions") ? yes({ path: "consultation.legalBases", value: bases }) : no,
       concerns.length > 0 ? yes({ path: "deployment.concerns", value: concerns }) : no,
+      organising.length > 0 && undecided.length > 0 ? unknown(undecided, [{ path: "tool.functions", value: organising }]) : no,
     );
     const updated = consultation.duerpUpdatedDate;
     const notUpdated = updated === "none" ? yes({ path: "consultation.duerpUpdatedDate", value: "none" }) : updated === "unknown" ? unknown(["consultation.duerpUpdatedDate"]) : no;
