@@ -5,7 +5,7 @@
 import { addDays, compareCalendarDates, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import type { TDeadlineSchedule } from "@/lib/consultations/deadlines";
 
-import { any, no, unknown, yes, type TCheck } from "./checks";
+import { all, any, no, unknown, yes, type TCheck } from "./checks";
 import { dateOf, type TComplianceFacts, type TFactDate } from "./facts";
 
 export type TRuleContext = {
@@ -14,6 +14,8 @@ export type TRuleContext = {
   schedule: TDeadlineSchedule;
   /** First day the rule being checked applies (its legal-calendar entry). */
   appliesFrom: TCalendarDate;
+  /** How the entry treats a tool already in use before `appliesFrom` (legal-calendar `transition`). */
+  transition?: "significant_change";
 };
 
 /** Phases in which the tool is (or was) used on real work: a pilot counts (TJ Nanterre, 14/02/2025). */
@@ -114,6 +116,40 @@ export function notDoneBeforeStart(path: string, value: TFactDate, start: TStart
   if (value === "none") return yes({ path, value });
   if (start.kind !== "on") return no;
   const dueBy = compareCalendarDates(start.date, appliesFrom) < 0 ? appliesFrom : start.date;
+  return compareCalendarDates(value, dueBy) > 0 ? yes({ path, value }) : no;
+}
+
+/**
+ * The day by which an obligation due "before first use" is due, or why the rule does not bite:
+ * - a first use on or after the date of application: that day;
+ * - a tool already in use before it: that date, or with an AI Act Art. 111(2) transition only from a
+ *   significant change of the system made on or after that date (the day of the change); no change
+ *   ("none", or a change made earlier) leaves the tool outside the rule; an unknown one is missing;
+ * - an undated use: no day (any recorded date meets the obligation), and under Art. 111(2) a change
+ *   after the date settles it while otherwise the start dates and the change are missing.
+ */
+export type TDueBy = { check: TCheck; dueBy: TCalendarDate | undefined };
+
+export function dueByOf(ctx: TRuleContext, start: TStart): TDueBy {
+  const { appliesFrom, transition } = ctx;
+  const started = startCheck(start, ctx.facts);
+  if (start.kind === "on" && compareCalendarDates(start.date, appliesFrom) >= 0) return { check: started, dueBy: start.date };
+  if (transition !== "significant_change") return { check: started, dueBy: start.kind === "on" ? appliesFrom : undefined };
+  const path = "aiAct.significantChangeDate";
+  const change = ctx.facts.aiAct.significantChangeDate;
+  const changeDate = dateOf(change);
+  if (changeDate && compareCalendarDates(changeDate, appliesFrom) >= 0) return { check: all(started, yes({ path, value: changeDate })), dueBy: changeDate };
+  const undatedStart = start.kind === "undated" ? ["deployment.pilotStartOn", "deployment.goLiveOn"] : [];
+  if (change === "unknown") return { check: all(started, unknown([...undatedStart, path])), dueBy: undefined };
+  // Known: no change since the date of application. An undated use may still have begun after it.
+  return { check: undatedStart.length > 0 ? all(started, unknown(undatedStart)) : no, dueBy: undefined };
+}
+
+/** An obligation met on a day: "none" confirms the breach, "unknown" leaves it suspected, a day after `dueBy` is late. */
+export function notDoneBy(path: string, value: TFactDate, dueBy: TCalendarDate | undefined): TCheck {
+  if (value === "unknown") return unknown([path]);
+  if (value === "none") return yes({ path, value });
+  if (dueBy === undefined) return no;
   return compareCalendarDates(value, dueBy) > 0 ? yes({ path, value }) : no;
 }
 

@@ -61,7 +61,7 @@ export function evaluateCompliance(
   const notYetApplicable: TNotYetApplicable[] = [];
   for (const rule of RULES) {
     const entry = calendar[rule.id];
-    const result = rule.check({ facts, at, schedule, appliesFrom: entry.appliesFrom });
+    const result = rule.check({ facts, at, schedule, appliesFrom: entry.appliesFrom, transition: entry.transition?.kind });
     if (result.state === "no") continue;
     const status: TFlagStatus = result.state === "yes" ? "confirmed" : "suspected";
     if (!isRuleApplicable(entry, at)) {

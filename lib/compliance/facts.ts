@@ -73,6 +73,12 @@ const ZDeployment = z.strictObject({
       analysisRetentionMonths: ZMonths,
     })
     .prefault({}),
+  /** L4121-1: the health and psychosocial risks of the project were assessed. */
+  rpsAssessed: ZTri,
+  /** L2312-59: the day a CSE member raised an alert about this tool (not set: no alert). */
+  rightsAlertOn: ZMaybeDate,
+  /** The employer's investigation of that alert with the member. */
+  alertInvestigationDate: ZFactDate,
 });
 
 const ZExpert = z.strictObject({
@@ -111,8 +117,14 @@ const ZConsultation = z.strictObject({
 const ZAiAct = z.strictObject({
   /** Art. 26(7): workers' representatives told they will be subject to a high-risk system. */
   infoToRepsDate: ZFactDate,
+  /** Art. 26(7): the workers affected told they will be subject to a high-risk system. */
+  infoToWorkersDate: ZFactDate,
   /** Art. 27: fundamental-rights impact assessment done. */
   friaDate: ZFactDate,
+  /** Art. 111(2): the day a system in use before the date of application was significantly changed ("none": never). */
+  significantChangeDate: ZFactDate,
+  /** Art. 26(6): months the system's automatically generated logs are kept; null = unknown. */
+  logRetentionMonths: ZMonths,
   /** Art. 50(1): customers told they talk to an AI. */
   customerAiDisclosure: ZTri,
   /** Art. 50(3): people exposed to emotion recognition told so. */
@@ -126,7 +138,15 @@ export const ZComplianceFacts = z.strictObject({
   consultation: ZConsultation.prefault({}),
   aiAct: ZAiAct.prefault({}),
   /** GDPR Art. 35: a DPIA exists (whether shown to the CSE or not). */
-  gdpr: z.strictObject({ dpiaDone: ZTri }).prefault({}),
+  gdpr: z
+    .strictObject({
+      dpiaDone: ZTri,
+      /** The employer documents the basis on which the vendor re-uses (trains on) its customers' or staff's data. */
+      vendorTrainingBasis: ZTri,
+    })
+    .prefault({}),
+  /** Letters the case sent (lib/letters): the first written request to consult or to suspend. */
+  letters: z.strictObject({ consultationRequestedOn: ZMaybeDate }).prefault({}),
 });
 
 export type TComplianceFactsInput = z.input<typeof ZComplianceFacts>;
