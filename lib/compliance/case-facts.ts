@@ -19,7 +19,7 @@ import type { TComplianceFactsInput } from "./facts";
 type TConsultationFactsInput = NonNullable<TComplianceFactsInput["consultation"]>;
 
 /** Letters that ask the employer in writing to consult the CSE before using the tool (or to stop using it). */
-export const CONSULTATION_REQUEST_LETTERS = ["open_consultation", "precise_information"] as const satisfies readonly LetterKind[];
+export const CONSULTATION_REQUEST_LETTERS = ["open_consultation", "precise_information", "suspend_deployment"] as const satisfies readonly LetterKind[];
 
 /** What a case's facts are read from: the case, its employer, its catalogue tool and its consultation. */
 export const CASE_FACTS_SELECT = {

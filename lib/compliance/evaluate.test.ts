@@ -24,6 +24,8 @@ const ai = (aiAct: Record<string, unknown>) => ({ aiAct });
 const tool = (functions: string[]) => ({ tool: { functions } });
 /** A tool in use since 2026 significantly changed on 2 Dec 2027: Art. 111(2) brings it under the Annex III duties that day. */
 const changedOnTheDay = ai({ significantChangeDate: "2027-12-02" });
+/** The employer never opened the consultation: no information given, no avis. */
+const neverOpened = { consultation: { infoCommunicatedDate: "none", bdeseNoticeDate: "none", avis: null, avisDate: "none", employerAnswerDate: "none" } };
 const noAvis = consult({ avis: null, avisDate: "none", employerAnswerDate: "none" });
 const monitoring = live({ monitors: ["output_volume"] });
 const staff = (headcountBand: string) => ({ employer: { sector: "banque", headcountBand } });
@@ -277,17 +279,27 @@ const patterns: TPattern[] = [
   { name: "F17 at 11-49 staff: a CSE member's alert still counts", patches: [staff("11-49"), live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "none" })], flags: ["F17:confirmed"] },
   { name: "F17 under 11 staff: no CSE, no alert right", patches: [staff("1-10"), live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "none" })], flags: [] },
   // F19: the délit d'entrave indicator (L2317-1)
-  { name: "F19 used before the avis, written request 15 days ago, still in use", patches: [live({ pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-08-17" } }], flags: ["F1:confirmed", "F19:confirmed"] },
-  { name: "F19 written request 14 days ago: not yet", patches: [live({ pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-08-18" } }], flags: ["F1:confirmed"] },
-  { name: "F19 the employer suspended the tool after the request", patches: [live({ phase: "suspended", pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-03-01" } }], flags: ["F1:confirmed"] },
-  { name: "F19 no written request", patches: [live({ pilotStartOn: "2026-02-20" })], flags: ["F1:confirmed"] },
+  { name: "F19 consultation never opened, written request 15 days ago, still in use", patches: [neverOpened, { letters: { consultationRequestedOn: "2026-08-17" } }], flags: ["F1:confirmed", "F19:confirmed"] },
+  { name: "F19 written request 14 days ago: not yet", patches: [neverOpened, { letters: { consultationRequestedOn: "2026-08-18" } }], flags: ["F1:confirmed"] },
+  { name: "F19 the employer suspended the tool after the request", patches: [neverOpened, live({ phase: "suspended" }), { letters: { consultationRequestedOn: "2026-03-01" } }], flags: ["F1:confirmed"] },
+  { name: "F19 no written request", patches: [neverOpened], flags: ["F1:confirmed"] },
+  {
+    name: "F19 request during the consultation, avis more than 15 days later, pilot before it",
+    patches: [live({ pilotStartOn: "2026-02-20" }), consult({ avisDate: "2026-03-20" }), { letters: { consultationRequestedOn: "2026-02-21" } }],
+    flags: ["F1:confirmed", "F19:confirmed"],
+  },
+  {
+    name: "F19 the avis came within 15 days of the request: going on was lawful",
+    patches: [live({ pilotStartOn: "2026-02-20" }), consult({ avisDate: "2026-03-01" }), { letters: { consultationRequestedOn: "2026-02-21" } }],
+    flags: ["F1:confirmed"],
+  },
   {
     name: "F19 a suspected F1 is no indicator",
-    patches: [consult({ avis: null, avisDate: "unknown" }), live({ pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-03-01" } }],
+    patches: [consult({ avis: null, avisDate: "unknown" }), live({ pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-02-21" } }],
     flags: ["F1:suspected"],
     missing: { F1: ["consultation.avisDate"] },
   },
-  { name: "F19 at 11-49 staff: no consultation, no indicator", patches: [staff("11-49"), live({ pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-03-01" } }], flags: [] },
+  { name: "F19 at 11-49 staff: no consultation, no indicator", patches: [staff("11-49"), neverOpened, { letters: { consultationRequestedOn: "2026-03-01" } }], flags: [] },
   // The AI Act and GDPR facts as the case form records them (yes + date, no → "none", unknown).
   { name: "F11 life/health pricing, FRIA known not done, on 2 Dec 2027", patches: [changedOnTheDay, live({ annexIII: { lifeHealthPricing: "yes" } }), ai({ friaDate: "none" })], at: "2027-12-02", flags: ["F11:confirmed"] },
   { name: "F11 tool in use since 2026, FRIA done after the date of application", patches: [changedOnTheDay, live({ annexIII: { creditScoring: "yes" } }), ai({ friaDate: "2027-12-10" })], at: "2028-01-05", flags: ["F11:confirmed"] },
@@ -325,7 +337,7 @@ const CONFIRMING: Record<TRuleId, Record<string, unknown>[]> = {
   F15: [{ tool: { trainsOnCustomerData: "yes" }, gdpr: { vendorTrainingBasis: "no" } }],
   F16: [calls({ ratioPercent: 100 })],
   F17: [live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "none" })],
-  F19: [live({ pilotStartOn: "2026-02-20" }), { letters: { consultationRequestedOn: "2026-03-01" } }],
+  F19: [neverOpened, { letters: { consultationRequestedOn: "2026-03-01" } }],
 };
 
 describe("every rule, on both sides of its date of application (the calendar as data)", () => {

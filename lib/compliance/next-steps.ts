@@ -6,9 +6,9 @@ import type { LetterKind } from "@/generated/prisma/enums";
 
 import type { TRuleId } from "./legal-calendar";
 
-/** The letter (lib/letters) that answers each rule's breach, when one fits. */
-export const RULE_LETTER: Readonly<Partial<Record<TRuleId, LetterKind>>> = {
-  F1: "open_consultation",
+/** The letter (lib/letters) that answers each rule's breach; it is always offered while the flag is open. */
+export const RULE_LETTER: Readonly<Record<TRuleId, LetterKind>> = {
+  F1: "suspend_deployment",
   F2: "open_consultation",
   F3: "open_consultation",
   F4: "rights_alert",
@@ -23,9 +23,9 @@ export const RULE_LETTER: Readonly<Partial<Record<TRuleId, LetterKind>>> = {
   F13: "precise_information",
   F14: "precise_information",
   F15: "precise_information",
-  F16: "rights_alert",
-  F17: "rights_alert",
-  F19: "open_consultation",
+  F16: "cnil_complaint",
+  F17: "labour_inspection_alert",
+  F19: "labour_inspection_alert",
 };
 
 /** The letter-drafting page of a case (app/(app)/cases/[id]/letters/new). */

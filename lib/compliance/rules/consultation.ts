@@ -137,8 +137,9 @@ const LIVE_NOW = new Set(["pilot", "rollout", "production"]);
 
 /**
  * F19, the "délit d'entrave" indicator (DOMAIN A.5 row 23): the tool is used before the consultation
- * ended (F1, known), the CSE asked in writing, and the use goes on 15 days later. The offence is
- * intentional (L2317-1): the flag is an indicator for a lawyer, never a finding.
+ * ended (F1, known), the CSE asked in writing, and 15 days later the consultation had still not ended
+ * while the tool is still in use. The offence is intentional (L2317-1): the flag is an indicator for a
+ * lawyer, never a finding.
  */
 const possibleObstruction: TRule = {
   id: "F19",
@@ -154,7 +155,12 @@ const possibleObstruction: TRule = {
     // Only a known use before the end of the consultation: a suspected F1 is no indicator of intent.
     if (used.state !== "yes") return no;
     const requestedOn = ctx.facts.letters.consultationRequestedOn;
-    if (!requestedOn || compareCalendarDates(addDays(requestedOn, ENTRAVE_REQUEST_DAYS), ctx.at) > 0) return no;
+    if (!requestedOn) return no;
+    const refusedOn = addDays(requestedOn, ENTRAVE_REQUEST_DAYS);
+    if (compareCalendarDates(refusedOn, ctx.at) > 0) return no;
+    // The consultation ended within the 15 days: going on afterwards is lawful.
+    const closure = findClosure(ctx);
+    if (closure.kind === "on" && compareCalendarDates(refusedOn, closure.date) >= 0) return no;
     const phase = ctx.facts.deployment.phase;
     if (!LIVE_NOW.has(phase)) return no;
     return all(used, yes({ path: "letters.consultationRequestedOn", value: requestedOn }, { path: "deployment.phase", value: phase }));
