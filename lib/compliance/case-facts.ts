@@ -32,7 +32,8 @@ export const CASE_FACTS_SELECT = {
   individualMonitoring: true,
   concerns: true,
   ...AI_ACT_FACTS_SELECT,
-  employer: { select: { sector: true, headcountBand: true, accordDelays: true } },
+  jobsCut: true,
+  employer: { select: { sector: true, headcountBand: true, accordDelays: true, agreements: { select: { clauses: { select: { kind: true } } } } } },
   tool: { select: { functions: true, dataCategories: true, trainsOnCustomerData: true, trainsOnEmployeeData: true, hostingRegion: true } },
   consultation: { select: CONSULTATION_SELECT },
   letters: {
@@ -119,6 +120,7 @@ export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
       rpsAssessed: row.rpsAssessed,
       rightsAlertOn: toCalendarDate(row.rightsAlertOn),
       alertInvestigationDate: stepDate(row.alertInvestigated, row.alertInvestigatedOn),
+      jobsCut: row.jobsCut,
     },
     consultation: toConsultationFacts(row.consultation ? toConsultationRecord(row.consultation) : null, employer.accordDelays),
     aiAct: {
@@ -132,6 +134,7 @@ export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
     },
     gdpr: { dpiaDone: row.dpiaDone, vendorTrainingBasis: row.vendorTrainingBasis },
     letters: { consultationRequestedOn: toCalendarDate(row.letters[0]?.sentOn ?? null) },
+    agreements: { clauses: [...new Set(employer.agreements.flatMap((agreement) => agreement.clauses.map((clause) => clause.kind)))].sort() },
   };
 }
 

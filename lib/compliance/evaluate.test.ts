@@ -278,6 +278,21 @@ const patterns: TPattern[] = [
   { name: "F17 investigated", patches: [live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "2026-08-03" })], flags: [] },
   { name: "F17 at 11-49 staff: a CSE member's alert still counts", patches: [staff("11-49"), live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "none" })], flags: ["F17:confirmed"] },
   { name: "F17 under 11 staff: no CSE, no alert right", patches: [staff("1-10"), live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "none" })], flags: [] },
+  // F18: a clause of the employer's agreements breached
+  { name: "F18 no clause: nothing, whatever the facts", patches: [consult({ aiTrainingOffered: "no" }), live({ jobsCut: 12 })], flags: ["F12:confirmed"] },
+  { name: "F18 training clause, no training", patches: [{ agreements: { clauses: ["training"] } }, consult({ aiTrainingOffered: "no" })], flags: ["F12:confirmed", "F18:confirmed"] },
+  { name: "F18 training clause, training unknown: suspected", patches: [{ agreements: { clauses: ["training"] } }, consult({ aiTrainingOffered: "unknown" })], flags: ["F12:suspected", "F18:suspected"], missing: { F12: ["consultation.aiTrainingOffered"], F18: ["consultation.aiTrainingOffered"] } },
+  { name: "F18 consultation clause binds at 11-49 staff too", patches: [staff("11-49"), { agreements: { clauses: ["consultation"] } }, live({ pilotStartOn: "2026-02-20" })], flags: ["F18:confirmed"] },
+  { name: "F18 consultation clause, used after the avis", patches: [{ agreements: { clauses: ["consultation"] } }], flags: [] },
+  { name: "F18 monitoring limits, individual monitoring", patches: [{ agreements: { clauses: ["monitoring_limits"] } }, live({ monitors: ["time"], individualMonitoring: "yes" })], flags: ["F18:confirmed"] },
+  {
+    name: "F18 monitoring limits, individual level unknown: suspected",
+    patches: [{ agreements: { clauses: ["monitoring_limits"] } }, live({ monitors: ["time"], individualMonitoring: "unknown" })],
+    flags: ["F18:suspected"],
+    missing: { F18: ["deployment.individualMonitoring"] },
+  },
+  { name: "F18 no-dismissal clause, 12 jobs cut", patches: [{ agreements: { clauses: ["no_ai_dismissal"] } }, live({ jobsCut: 12 })], flags: ["F18:confirmed"] },
+  { name: "F18 no-dismissal clause, no job cut recorded", patches: [{ agreements: { clauses: ["no_ai_dismissal"] } }, live({ jobsCut: 0 })], flags: [] },
   // F19: the délit d'entrave indicator (L2317-1)
   { name: "F19 consultation never opened, written request 15 days ago, still in use", patches: [neverOpened, { letters: { consultationRequestedOn: "2026-08-17" } }], flags: ["F1:confirmed", "F19:confirmed"] },
   { name: "F19 written request 14 days ago: not yet", patches: [neverOpened, { letters: { consultationRequestedOn: "2026-08-18" } }], flags: ["F1:confirmed"] },
@@ -337,6 +352,7 @@ const CONFIRMING: Record<TRuleId, Record<string, unknown>[]> = {
   F15: [{ tool: { trainsOnCustomerData: "yes" }, gdpr: { vendorTrainingBasis: "no" } }],
   F16: [calls({ ratioPercent: 100 })],
   F17: [live({ rightsAlertOn: "2026-08-01", alertInvestigationDate: "none" })],
+  F18: [{ agreements: { clauses: ["training"] } }, consult({ aiTrainingOffered: "no" })],
   F19: [neverOpened, { letters: { consultationRequestedOn: "2026-03-01" } }],
 };
 

@@ -11,6 +11,7 @@ import { AVIS, CONSULTATION_DOCUMENTS, LEGAL_BASES, ZAccordDelays, type TConsult
 import { CONCERNS, MONITORS, PHASES } from "@/lib/deployments/schemas";
 import { HEADCOUNT_BANDS, SECTORS } from "@/lib/employers/schemas";
 import { AI_FUNCTIONS, DATA_CATEGORIES, HOSTING_REGIONS } from "@/lib/tools/schemas";
+import { CLAUSE_KINDS } from "@/lib/agreements/schemas";
 
 const DATE_MESSAGE = 'expected a calendar date "YYYY-MM-DD"';
 
@@ -79,6 +80,8 @@ const ZDeployment = z.strictObject({
   rightsAlertOn: ZMaybeDate,
   /** The employer's investigation of that alert with the member. */
   alertInvestigationDate: ZFactDate,
+  /** Jobs cut by the project, as recorded; null = not known. */
+  jobsCut: z.number({ error: "expected a number of jobs" }).int().nonnegative().nullish(),
 });
 
 const ZExpert = z.strictObject({
@@ -147,6 +150,8 @@ export const ZComplianceFacts = z.strictObject({
     .prefault({}),
   /** Letters the case sent (lib/letters): the first written request to consult or to suspend. */
   letters: z.strictObject({ consultationRequestedOn: ZMaybeDate }).prefault({}),
+  /** The AI clauses of the employer's collective agreements (the agreements library, F18). */
+  agreements: z.strictObject({ clauses: setOf(CLAUSE_KINDS).default([]) }).prefault({}),
 });
 
 export type TComplianceFactsInput = z.input<typeof ZComplianceFacts>;

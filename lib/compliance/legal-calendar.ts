@@ -8,7 +8,7 @@ import { z } from "zod";
 import { compareCalendarDates, isCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 
 /** DOMAIN.md A.5 flag numbers; F19 is the "délit d'entrave" indicator of A.5 row 23 (L2317-1), which has none there. */
-export const RULE_IDS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "F13", "F14", "F15", "F16", "F17", "F19"] as const;
+export const RULE_IDS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "F13", "F14", "F15", "F16", "F17", "F18", "F19"] as const;
 export type TRuleId = (typeof RULE_IDS)[number];
 
 export const LEGAL_STATUSES = ["proposal", "adopted", "in_force"] as const;
@@ -81,6 +81,7 @@ export const DEFAULT_LEGAL_CALENDAR: TLegalCalendar = {
   F15: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "RGPD art. 5, 6 et 28 ; recommandations CNIL sur l'IA (2025)" },
   F16: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "Doctrine CNIL sur l'écoute et l'enregistrement des appels (RGPD)" },
   F17: { ...CSE_ORDONNANCE, source: "Code du travail L2312-59 (ordonnance 2017-1386)" },
+  F18: { appliesFrom: "2008-05-01", legalStatus: "in_force", tag: "M", source: "Code du travail L2254-1, L2262-11 et L2262-12 (recodification 2008) ; AI Act art. 2(11)" },
   F19: { ...CSE_ORDONNANCE, source: "Code du travail L2317-1 (ordonnance 2017-1386)" },
 };
 

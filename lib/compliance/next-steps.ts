@@ -25,6 +25,7 @@ export const RULE_LETTER: Readonly<Record<TRuleId, LetterKind>> = {
   F15: "precise_information",
   F16: "cnil_complaint",
   F17: "labour_inspection_alert",
+  F18: "labour_inspection_alert",
   F19: "labour_inspection_alert",
 };
 
@@ -97,4 +98,5 @@ export const FACT_ENUM_GROUPS: Readonly<Record<string, string>> = {
   "tool.hostingRegion": "hostingRegion",
   "consultation.legalBases": "legalBasis",
   "consultation.avis": "avis",
+  "agreements.clauses": "clauseKind",
 };

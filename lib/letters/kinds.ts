@@ -78,7 +78,7 @@ export const LETTER_KIND_INFO: Readonly<Record<TLetterKind, TLetterKindInfo>> = 
     articles: ["L8112-1", "L2317-1", "L4121-1", "R4741-1"],
     replyDelay: { months: 1 },
     replyDelayBasis: "practice",
-    reliesOn: ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F17", "F19"],
+    reliesOn: ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F17", "F18", "F19"],
   },
   // GDPR Art. 78(2): a judicial remedy when the authority has not informed the complainant within three months.
   cnil_complaint: { articles: ["RGPD art. 77", "RGPD art. 78(2)"], replyDelay: { months: 3 }, replyDelayBasis: "law", reliesOn: ["F2", "F4", "F14", "F15", "F16"] },
