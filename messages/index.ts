@@ -15,6 +15,7 @@ import enDashboards from "./en/dashboards.json";
 import enLetters from "./en/letters.json";
 import enCompliance from "./en/compliance.json";
 import enSessions from "./en/sessions.json";
+import enAgreements from "./en/agreements.json";
 import en from "./en.json";
 import frCaseList from "./fr/caseList.json";
 import frCases from "./fr/cases.json";
@@ -28,15 +29,16 @@ import frDashboards from "./fr/dashboards.json";
 import frLetters from "./fr/letters.json";
 import frCompliance from "./fr/compliance.json";
 import frSessions from "./fr/sessions.json";
+import frAgreements from "./fr/agreements.json";
 import fr from "./fr.json";
 
 import type { TLocale } from "@/i18n/locales";
 
 export const MESSAGES: Record<TLocale, Record<string, unknown>> = {
   fr: { ...fr, enums: frEnums, tools: frTools, cases: frCases, consultation: frConsultation, workflow: frWorkflow, caseList: frCaseList,
-    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, sessions: frSessions,
+    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, sessions: frSessions, agreements: frAgreements,
   },
   en: { ...en, enums: enEnums, tools: enTools, cases: enCases, consultation: enConsultation, workflow: enWorkflow, caseList: enCaseList,
-    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, sessions: enSessions,
+    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, sessions: enSessions, agreements: enAgreements,
   },
 };

@@ -7,7 +7,7 @@ import type { UseFormReturn } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TRI_STATES } from "@/lib/consultations/schemas";
-import type { TAiActTriField } from "@/lib/deployments/ai-act-schemas";
+import type { TAiActDatedAnswer, TAiActDatedDate, TAiActNumberField, TAiActTriField } from "@/lib/deployments/ai-act-schemas";
 import type { TCaseFactsInput } from "@/lib/deployments/schemas";
 
 type TForm = UseFormReturn<TCaseFactsInput>;
@@ -33,18 +33,18 @@ export function AiActFields({ form }: { form: TForm }) {
   const hint = (name: string) => t(`compliance.caseHints.${name}`);
   const options = TRI_STATES.map((value) => ({ value, label: t(`compliance.triAnswer.${value}`) }));
 
-  const tri = (name: TAiActTriField | "infoToReps" | "fria", children?: ReactNode) => (
+  const tri = (name: TAiActTriField | TAiActDatedAnswer, children?: ReactNode) => (
     <ChoiceGroup type="radio" name={name} legend={label(name)} hint={hint(name)} options={options} register={form.register(name)} error={message(errors[name]?.message)}>
       {children}
     </ChoiceGroup>
   );
-  const number = (name: "callRecordingPercent" | "recordingRetentionMonths" | "analysisRetentionMonths") => (
+  const number = (name: TAiActNumberField) => (
     <Field id={name} label={label(name)} hint={hint(name)} error={message(errors[name]?.message)}>
       {(control) => <input {...control} {...form.register(name)} inputMode="numeric" className={inputClass} />}
     </Field>
   );
   /** The day a step was done: asked only once the answer is "yes". */
-  const dated = (answer: "infoToReps" | "fria", date: "infoToRepsOn" | "friaOn") =>
+  const dated = (answer: TAiActDatedAnswer, date: TAiActDatedDate) =>
     tri(
       answer,
       form.watch(answer) === "yes" ? (
@@ -69,6 +69,7 @@ export function AiActFields({ form }: { form: TForm }) {
         {tri("annexEmployment")}
         {tri("annexCreditScoring")}
         {tri("annexLifeHealthPricing")}
+        {dated("significantChange", "significantChangeOn")}
       </Group>
       <Group title={t("compliance.caseSection.calls")}>
         <div className="grid gap-4 sm:grid-cols-3">
@@ -77,12 +78,26 @@ export function AiActFields({ form }: { form: TForm }) {
           {number("analysisRetentionMonths")}
         </div>
       </Group>
+      <Group title={t("compliance.caseSection.data")}>
+        <div className="grid gap-4 sm:grid-cols-3">{number("logRetentionMonths")}</div>
+        {tri("vendorTrainingBasis")}
+      </Group>
       <Group title={t("compliance.caseSection.steps")}>
         {dated("infoToReps", "infoToRepsOn")}
+        {dated("infoToWorkers", "infoToWorkersOn")}
         {dated("fria", "friaOn")}
         {tri("customerAiDisclosure")}
         {tri("emotionDisclosure")}
         {tri("dpiaDone")}
+        {tri("rpsAssessed")}
+      </Group>
+      <Group title={t("compliance.caseSection.alert")}>
+        <div className="max-w-xs">
+          <Field id="rightsAlertOn" label={label("rightsAlertOn")} hint={hint("rightsAlertOn")} error={message(errors.rightsAlertOn?.message)}>
+            {(control) => <input {...control} {...form.register("rightsAlertOn")} type="date" className={inputClass} />}
+          </Field>
+        </div>
+        {dated("alertInvestigated", "alertInvestigatedOn")}
       </Group>
     </fieldset>
   );

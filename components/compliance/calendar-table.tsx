@@ -44,6 +44,9 @@ export async function CalendarTable({ rows }: { rows: TCalendarRow[] }) {
                   {t("compliance.calendar.tagLine", { tag: t(`compliance.calendar.tags.${row.entry.tag}`) })}
                 </span>
                 {row.entry.note ? <span className="mt-1 block text-xs text-slate-700">{row.entry.note}</span> : null}
+                {row.entry.transition ? (
+                  <span className="mt-1 block text-xs text-slate-700">{t("compliance.calendar.transition", { source: row.entry.transition.source })}</span>
+                ) : null}
               </td>
               <td className={cell}>
                 <span

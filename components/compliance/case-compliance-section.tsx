@@ -28,11 +28,13 @@ function factLabel(t: TTranslate, path: string): string {
 function FlagItem({ flag, data, t, format }: { flag: TFlag; data: TCaseCompliance; t: TTranslate; format: TFormat }) {
   const headingId = `flag-${flag.ruleId}`;
   const letter = RULE_LETTER[flag.ruleId];
-  const ids = { caseId: data.caseId, toolId: data.toolId };
+  const ids = { caseId: data.caseId, toolId: data.toolId, employerId: data.employerId };
   const hrefOf = (path: string) => {
     const href = factHref(path, ids);
     if (!href) return null;
-    return href.startsWith("/tools/") ? (data.canEditTool ? href : null) : data.canEditCase ? href : null;
+    if (href.startsWith("/tools/")) return data.canEditTool ? href : null;
+    if (href.startsWith("/employers/")) return data.canEditEmployer ? href : null;
+    return data.canEditCase ? href : null;
   };
   const text = (message: TFlag["explanation"]) => (t.has(message.messageKey) ? t(message.messageKey) : message.defaultText);
   return (

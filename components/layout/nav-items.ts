@@ -8,6 +8,7 @@ export const NAV_ITEMS: { href: string; labelKey: string; anyOf?: TPermission[] 
   { href: "/dashboards", labelKey: "nav.dashboards", anyOf: ["dashboard:read"] },
   { href: "/employers", labelKey: "nav.employers", anyOf: ["employer:read:any", "employer:read:assigned"] },
   { href: "/tools", labelKey: "nav.tools", anyOf: ["tool:read"] },
+  { href: "/agreements", labelKey: "nav.agreements", anyOf: ["case:read:any", "case:read:assigned"] },
   { href: "/admin/users", labelKey: "nav.users", anyOf: ["user:manage"] },
   { href: "/admin/legal-calendar", labelKey: "nav.legalCalendar", anyOf: ["legal-calendar:manage"] },
   { href: "/admin/letter-templates", labelKey: "nav.letterTemplates", anyOf: ["letter-template:manage"] },

@@ -29,6 +29,8 @@ export async function readLegalCalendar(db: TCalendarDb): Promise<TLegalCalendar
       source: row.source,
       tag: row.tag,
       ...(row.note ? { note: row.note } : {}),
+      // The transition rule is law, not a date: it stays with the rule whatever the admin edits.
+      ...(DEFAULT_LEGAL_CALENDAR[row.ruleId].transition ? { transition: DEFAULT_LEGAL_CALENDAR[row.ruleId].transition } : {}),
     };
   }
   return ZLegalCalendar.parse(calendar);

@@ -97,7 +97,17 @@ describe("exportCaseFacts", () => {
       accord: { withExpert: { months: 3 } },
       overrides: { consultation: { date: "2026-07-15", reason: "Ordonnance du TJ" } },
     });
-    expect(facts.aiAct).toEqual({ infoToRepsDate: "unknown", friaDate: "unknown", customerAiDisclosure: "unknown", emotionDisclosure: "unknown" });
+    expect(facts.aiAct).toEqual({
+      infoToRepsDate: "unknown",
+      infoToWorkersDate: "unknown",
+      friaDate: "unknown",
+      significantChangeDate: "unknown",
+      logRetentionMonths: null,
+      customerAiDisclosure: "unknown",
+      emotionDisclosure: "unknown",
+    });
+    expect(facts.deployment).toMatchObject({ rpsAssessed: "unknown", rightsAlertOn: null, alertInvestigationDate: "unknown" });
+    expect(facts.letters).toEqual({ consultationRequestedOn: null });
   });
 
   it("feeds the engine: the pilot is suspected early (no avis date recorded), the judge's date is the deadline", async () => {
@@ -134,6 +144,15 @@ describe("exportCaseFacts", () => {
       customerAiDisclosure: "no",
       emotionDisclosure: "unknown",
       dpiaDone: "yes",
+      infoToWorkers: "no",
+      significantChange: "yes",
+      significantChangeOn: day("2026-01-15"),
+      logRetentionMonths: 3,
+      rpsAssessed: "no",
+      vendorTrainingBasis: "unknown",
+      rightsAlertOn: day("2026-02-10"),
+      alertInvestigated: "yes",
+      alertInvestigatedOn: day("2026-02-12"),
     });
     const facts = await exportCaseFacts(admin, id);
     expect(facts.deployment).toMatchObject({
@@ -142,13 +161,36 @@ describe("exportCaseFacts", () => {
       annexIII: { employment: "yes", creditScoring: "no", lifeHealthPricing: "unknown" },
       callRecording: { ratioPercent: 100, recordingRetentionMonths: 0, analysisRetentionMonths: null },
     });
-    expect(facts.aiAct).toEqual({ infoToRepsDate: "2026-02-02", friaDate: "none", customerAiDisclosure: "no", emotionDisclosure: "unknown" });
-    expect(facts.gdpr).toEqual({ dpiaDone: "yes" });
+    expect(facts.aiAct).toEqual({
+      infoToRepsDate: "2026-02-02",
+      infoToWorkersDate: "none",
+      friaDate: "none",
+      significantChangeDate: "2026-01-15",
+      logRetentionMonths: 3,
+      customerAiDisclosure: "no",
+      emotionDisclosure: "unknown",
+    });
+    expect(facts.deployment).toMatchObject({ rpsAssessed: "no", rightsAlertOn: "2026-02-10", alertInvestigationDate: "2026-02-12" });
+    expect(facts.gdpr).toEqual({ dpiaDone: "yes", vendorTrainingBasis: "unknown" });
     expect(parseComplianceFacts(facts)).toMatchObject({ success: true });
 
     // "Yes" without a date (only possible around the form) says nothing about when: unknown.
     await prisma.deployment.update({ where: { id }, data: { fria: "yes", friaOn: null } });
     expect((await exportCaseFacts(admin, id)).aiAct).toMatchObject({ friaDate: "unknown" });
+  });
+
+  it("exports the first sent consultation request among the case's letters, and nothing for a draft or another kind", async () => {
+    const employer = await createEmployer();
+    const admin = await createActor("admin");
+    const { id } = await createCase(employer.id);
+    const letter = (kind: "open_consultation" | "precise_information" | "gdpr_access", sentOn: string | null) =>
+      prisma.letter.create({ data: { deploymentId: id, kind, title: "Lettre", body: "Texte", sentOn: sentOn ? day(sentOn) : null } });
+    await letter("gdpr_access", "2026-01-05");
+    await letter("open_consultation", null);
+    expect((await exportCaseFacts(admin, id)).letters).toEqual({ consultationRequestedOn: null });
+    await letter("precise_information", "2026-03-01");
+    await letter("open_consultation", "2026-02-01");
+    expect((await exportCaseFacts(admin, id)).letters).toEqual({ consultationRequestedOn: "2026-02-01" });
   });
 
   it("leaves the whole consultation unknown on a case without a recorded one", async () => {

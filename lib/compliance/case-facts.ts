@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Prisma } from "@/generated/prisma/client";
+import type { LetterKind } from "@/generated/prisma/enums";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { caseScope } from "@/lib/authz/scope";
 import { toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
@@ -17,6 +18,9 @@ import type { TComplianceFactsInput } from "./facts";
 
 type TConsultationFactsInput = NonNullable<TComplianceFactsInput["consultation"]>;
 
+/** Letters that ask the employer in writing to consult the CSE before using the tool (or to stop using it). */
+export const CONSULTATION_REQUEST_LETTERS = ["open_consultation", "precise_information", "suspend_deployment"] as const satisfies readonly LetterKind[];
+
 /** What a case's facts are read from: the case, its employer, its catalogue tool and its consultation. */
 export const CASE_FACTS_SELECT = {
   phase: true,
@@ -28,9 +32,16 @@ export const CASE_FACTS_SELECT = {
   individualMonitoring: true,
   concerns: true,
   ...AI_ACT_FACTS_SELECT,
-  employer: { select: { sector: true, headcountBand: true, accordDelays: true } },
+  jobsCut: true,
+  employer: { select: { sector: true, headcountBand: true, accordDelays: true, agreements: { select: { clauses: { select: { kind: true } } } } } },
   tool: { select: { functions: true, dataCategories: true, trainsOnCustomerData: true, trainsOnEmployeeData: true, hostingRegion: true } },
   consultation: { select: CONSULTATION_SELECT },
+  letters: {
+    where: { kind: { in: [...CONSULTATION_REQUEST_LETTERS] }, sentOn: { not: null } },
+    select: { sentOn: true },
+    orderBy: { sentOn: "asc" },
+    take: 1,
+  },
 } as const satisfies Prisma.DeploymentSelect;
 
 type TCaseFactsRow = Prisma.DeploymentGetPayload<{ select: typeof CASE_FACTS_SELECT }>;
@@ -106,15 +117,24 @@ export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
         recordingRetentionMonths: row.recordingRetentionMonths,
         analysisRetentionMonths: row.analysisRetentionMonths,
       },
+      rpsAssessed: row.rpsAssessed,
+      rightsAlertOn: toCalendarDate(row.rightsAlertOn),
+      alertInvestigationDate: stepDate(row.alertInvestigated, row.alertInvestigatedOn),
+      jobsCut: row.jobsCut,
     },
     consultation: toConsultationFacts(row.consultation ? toConsultationRecord(row.consultation) : null, employer.accordDelays),
     aiAct: {
       infoToRepsDate: stepDate(row.infoToReps, row.infoToRepsOn),
+      infoToWorkersDate: stepDate(row.infoToWorkers, row.infoToWorkersOn),
       friaDate: stepDate(row.fria, row.friaOn),
+      significantChangeDate: stepDate(row.significantChange, row.significantChangeOn),
+      logRetentionMonths: row.logRetentionMonths,
       customerAiDisclosure: row.customerAiDisclosure,
       emotionDisclosure: row.emotionDisclosure,
     },
-    gdpr: { dpiaDone: row.dpiaDone },
+    gdpr: { dpiaDone: row.dpiaDone, vendorTrainingBasis: row.vendorTrainingBasis },
+    letters: { consultationRequestedOn: toCalendarDate(row.letters[0]?.sentOn ?? null) },
+    agreements: { clauses: [...new Set(employer.agreements.flatMap((agreement) => agreement.clauses.map((clause) => clause.kind)))].sort() },
   };
 }
 

@@ -5,7 +5,7 @@
 import { addDays, compareCalendarDates, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import type { TDeadlineSchedule } from "@/lib/consultations/deadlines";
 
-import { any, no, unknown, yes, type TCheck } from "./checks";
+import { all, any, no, unknown, yes, type TCheck } from "./checks";
 import { dateOf, type TComplianceFacts, type TFactDate } from "./facts";
 
 export type TRuleContext = {
@@ -14,6 +14,8 @@ export type TRuleContext = {
   schedule: TDeadlineSchedule;
   /** First day the rule being checked applies (its legal-calendar entry). */
   appliesFrom: TCalendarDate;
+  /** How the entry treats a tool already in use before `appliesFrom` (legal-calendar `transition`). */
+  transition?: "significant_change";
 };
 
 /** Phases in which the tool is (or was) used on real work: a pilot counts (TJ Nanterre, 14/02/2025). */
@@ -69,6 +71,27 @@ export function findClosure({ facts, schedule }: TRuleContext): TClosure {
   return { kind: "unknown", missing: consultation.avisDate === "unknown" ? [...missing, "consultation.avisDate"] : missing };
 }
 
+/** Bands whose CSE is informed and consulted under L2312-8 … L2312-84 (≥ 50 staff, L2312-1). */
+const CONSULTATION_BANDS: ReadonlySet<string> = new Set(["50-299", "300-999", "1000-4999", "5000+"]);
+/** Bands with a CSE at all (≥ 11 staff, L2311-2). */
+const CSE_BANDS: ReadonlySet<string> = new Set(["11-49", ...CONSULTATION_BANDS]);
+
+function bandCheck(facts: TComplianceFacts, bands: ReadonlySet<string>): TCheck {
+  const band = facts.employer.headcountBand;
+  if (band === "unknown") return unknown(["employer.headcountBand"]);
+  return bands.has(band) ? yes() : no;
+}
+
+/**
+ * The employer's CSE has the consultation duties of L2312-8 and L2312-38 (≥ 50 staff). From 11 to 49
+ * the CSE exists without them, under 11 there is none: F1, F2, F3, F5 cannot arise there. An unknown
+ * band keeps those flags "suspected": they are confirmed only once the band is known.
+ */
+export const consultationDutiesCheck = (facts: TComplianceFacts): TCheck => bandCheck(facts, CONSULTATION_BANDS);
+
+/** The employer has a CSE (≥ 11 staff): its members' alert right (L2312-5, L2312-59) and its functioning (L2317-1). */
+export const hasCseCheck = (facts: TComplianceFacts): TCheck => bandCheck(facts, CSE_BANDS);
+
 /** Call scoring and performance evaluation monitor workers by design, whatever else is recorded. */
 const MONITORING_FUNCTIONS = ["call_scoring", "performance_evaluation", "voice_emotion_analysis"] as const;
 
@@ -93,6 +116,40 @@ export function notDoneBeforeStart(path: string, value: TFactDate, start: TStart
   if (value === "none") return yes({ path, value });
   if (start.kind !== "on") return no;
   const dueBy = compareCalendarDates(start.date, appliesFrom) < 0 ? appliesFrom : start.date;
+  return compareCalendarDates(value, dueBy) > 0 ? yes({ path, value }) : no;
+}
+
+/**
+ * The day by which an obligation due "before first use" is due, or why the rule does not bite:
+ * - a first use on or after the date of application: that day;
+ * - a tool already in use before it: that date, or with an AI Act Art. 111(2) transition only from a
+ *   significant change of the system made on or after that date (the day of the change); no change
+ *   ("none", or a change made earlier) leaves the tool outside the rule; an unknown one is missing;
+ * - an undated use: no day (any recorded date meets the obligation), and under Art. 111(2) a change
+ *   after the date settles it while otherwise the start dates and the change are missing.
+ */
+export type TDueBy = { check: TCheck; dueBy: TCalendarDate | undefined };
+
+export function dueByOf(ctx: TRuleContext, start: TStart): TDueBy {
+  const { appliesFrom, transition } = ctx;
+  const started = startCheck(start, ctx.facts);
+  if (start.kind === "on" && compareCalendarDates(start.date, appliesFrom) >= 0) return { check: started, dueBy: start.date };
+  if (transition !== "significant_change") return { check: started, dueBy: start.kind === "on" ? appliesFrom : undefined };
+  const path = "aiAct.significantChangeDate";
+  const change = ctx.facts.aiAct.significantChangeDate;
+  const changeDate = dateOf(change);
+  if (changeDate && compareCalendarDates(changeDate, appliesFrom) >= 0) return { check: all(started, yes({ path, value: changeDate })), dueBy: changeDate };
+  const undatedStart = start.kind === "undated" ? ["deployment.pilotStartOn", "deployment.goLiveOn"] : [];
+  if (change === "unknown") return { check: all(started, unknown([...undatedStart, path])), dueBy: undefined };
+  // Known: no change since the date of application. An undated use may still have begun after it.
+  return { check: undatedStart.length > 0 ? all(started, unknown(undatedStart)) : no, dueBy: undefined };
+}
+
+/** An obligation met on a day: "none" confirms the breach, "unknown" leaves it suspected, a day after `dueBy` is late. */
+export function notDoneBy(path: string, value: TFactDate, dueBy: TCalendarDate | undefined): TCheck {
+  if (value === "unknown") return unknown([path]);
+  if (value === "none") return yes({ path, value });
+  if (dueBy === undefined) return no;
   return compareCalendarDates(value, dueBy) > 0 ? yes({ path, value }) : no;
 }
 

@@ -9,6 +9,7 @@ import { computeDeadlines, type TDeadlineSchedule, type TMessage } from "@/lib/c
 import type { TTrigger } from "./checks";
 import { toDeadlineFacts, type TComplianceFacts } from "./facts";
 import { isRuleApplicable, type TLegalCalendar, type TLegalStatus, type TRuleId } from "./legal-calendar";
+import { AGREEMENT_RULES } from "./rules/agreements";
 import { AI_ACT_RULES } from "./rules/ai-act";
 import { CONSULTATION_RULES } from "./rules/consultation";
 import { GDPR_RULES } from "./rules/gdpr";
@@ -16,7 +17,7 @@ import type { TRule, TSeverity } from "./rules/types";
 import { WORKER_RULES } from "./rules/workers";
 
 /** Every rule, in the order reps read them (DOMAIN.md A.5 flag numbers). */
-export const RULES: readonly TRule[] = [...CONSULTATION_RULES, ...WORKER_RULES, ...AI_ACT_RULES, ...GDPR_RULES].sort(
+export const RULES: readonly TRule[] = [...CONSULTATION_RULES, ...WORKER_RULES, ...AI_ACT_RULES, ...GDPR_RULES, ...AGREEMENT_RULES].sort(
   (a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)),
 );
 
@@ -61,7 +62,7 @@ export function evaluateCompliance(
   const notYetApplicable: TNotYetApplicable[] = [];
   for (const rule of RULES) {
     const entry = calendar[rule.id];
-    const result = rule.check({ facts, at, schedule, appliesFrom: entry.appliesFrom });
+    const result = rule.check({ facts, at, schedule, appliesFrom: entry.appliesFrom, transition: entry.transition?.kind });
     if (result.state === "no") continue;
     const status: TFlagStatus = result.state === "yes" ? "confirmed" : "suspected";
     if (!isRuleApplicable(entry, at)) {

@@ -38,7 +38,18 @@ describe("parseComplianceFacts: errors name the field", () => {
     });
     expect(facts.consultation).toMatchObject({ legalBases: "unknown", avisDate: "unknown", workerNoticeDate: "unknown", dpiaShown: "unknown" });
     expect(facts.deployment).toMatchObject({ pilotStartOn: undefined, individualMonitoring: "unknown", emotionInference: { workers: "unknown", customers: "unknown" } });
-    expect(facts.aiAct).toEqual({ infoToRepsDate: "unknown", friaDate: "unknown", customerAiDisclosure: "unknown", emotionDisclosure: "unknown" });
+    expect(facts.aiAct).toEqual({
+      infoToRepsDate: "unknown",
+      infoToWorkersDate: "unknown",
+      friaDate: "unknown",
+      significantChangeDate: "unknown",
+      logRetentionMonths: undefined,
+      customerAiDisclosure: "unknown",
+      emotionDisclosure: "unknown",
+    });
+    expect([facts.deployment.rpsAssessed, facts.deployment.rightsAlertOn, facts.deployment.alertInvestigationDate]).toEqual(["unknown", undefined, "unknown"]);
+    expect(facts.gdpr).toEqual({ dpiaDone: "unknown", vendorTrainingBasis: "unknown" });
+    expect(facts.letters.consultationRequestedOn).toBeUndefined();
     expect(facts.employer.headcountBand).toBe("unknown");
   });
 });
@@ -66,21 +77,30 @@ describe("ZLegalCalendar", () => {
 describe("docs/examples/compliance-facts.json", () => {
   const example: unknown = JSON.parse(readFileSync(path.join(process.cwd(), "docs/examples/compliance-facts.json"), "utf8"));
 
-  it("is valid and yields the flags and deadlines of a pilot run before the avis", () => {
+  it("is valid and yields the flags and deadlines of a pilot run before the avis, continued after the CSE's written request", () => {
     const parsed = parseComplianceFacts(example);
     if (!parsed.success) throw new Error(JSON.stringify(parsed.errors));
     const result = evaluateCompliance(parsed.data, { at: "2026-05-15", calendar: DEFAULT_LEGAL_CALENDAR });
     expect(result.flags.map((flag) => [flag.ruleId, flag.status, flag.missingFacts])).toEqual([
       ["F1", "confirmed", []],
       ["F2", "confirmed", []],
+      ["F3", "confirmed", []],
       ["F4", "confirmed", []],
       ["F6", "confirmed", []],
+      ["F7", "suspected", ["deployment.rpsAssessed"]],
       ["F8", "suspected", ["deployment.emotionInference.workers"]],
       ["F12", "suspected", ["consultation.aiTrainingOffered"]],
       ["F14", "suspected", ["gdpr.dpiaDone"]],
+      ["F15", "suspected", ["tool.trainsOnCustomerData", "tool.trainsOnEmployeeData", "gdpr.vendorTrainingBasis"]],
       ["F16", "confirmed", []],
+      ["F17", "confirmed", []],
+      ["F19", "confirmed", []],
     ]);
-    expect(result.notYetApplicable).toEqual([{ ruleId: "F9", appliesFrom: "2027-12-02", legalStatus: "adopted", wouldBe: "confirmed", missingFacts: [] }]);
+    // In use since April 2026: Art. 111(2) brings it under the Annex III duties only if it is significantly changed.
+    expect(result.notYetApplicable).toEqual([
+      { ruleId: "F9", appliesFrom: "2027-12-02", legalStatus: "adopted", wouldBe: "suspected", missingFacts: ["aiAct.significantChangeDate"] },
+      { ruleId: "F10", appliesFrom: "2027-12-02", legalStatus: "adopted", wouldBe: "suspected", missingFacts: ["aiAct.significantChangeDate", "aiAct.logRetentionMonths"] },
+    ]);
     expect(Object.fromEntries(result.deadlines.deadlines.map((deadline) => [deadline.id, deadline.dueDate]))).toEqual({
       consultation: "2026-05-25",
       court_referral: "2026-05-24",

@@ -11,6 +11,7 @@ import { AVIS, CONSULTATION_DOCUMENTS, LEGAL_BASES, ZAccordDelays, type TConsult
 import { CONCERNS, MONITORS, PHASES } from "@/lib/deployments/schemas";
 import { HEADCOUNT_BANDS, SECTORS } from "@/lib/employers/schemas";
 import { AI_FUNCTIONS, DATA_CATEGORIES, HOSTING_REGIONS } from "@/lib/tools/schemas";
+import { CLAUSE_KINDS } from "@/lib/agreements/schemas";
 
 const DATE_MESSAGE = 'expected a calendar date "YYYY-MM-DD"';
 
@@ -73,6 +74,14 @@ const ZDeployment = z.strictObject({
       analysisRetentionMonths: ZMonths,
     })
     .prefault({}),
+  /** L4121-1: the health and psychosocial risks of the project were assessed. */
+  rpsAssessed: ZTri,
+  /** L2312-59: the day a CSE member raised an alert about this tool (not set: no alert). */
+  rightsAlertOn: ZMaybeDate,
+  /** The employer's investigation of that alert with the member. */
+  alertInvestigationDate: ZFactDate,
+  /** Jobs cut by the project, as recorded; null = not known. */
+  jobsCut: z.number({ error: "expected a number of jobs" }).int().nonnegative().nullish(),
 });
 
 const ZExpert = z.strictObject({
@@ -111,8 +120,14 @@ const ZConsultation = z.strictObject({
 const ZAiAct = z.strictObject({
   /** Art. 26(7): workers' representatives told they will be subject to a high-risk system. */
   infoToRepsDate: ZFactDate,
+  /** Art. 26(7): the workers affected told they will be subject to a high-risk system. */
+  infoToWorkersDate: ZFactDate,
   /** Art. 27: fundamental-rights impact assessment done. */
   friaDate: ZFactDate,
+  /** Art. 111(2): the day a system in use before the date of application was significantly changed ("none": never). */
+  significantChangeDate: ZFactDate,
+  /** Art. 26(6): months the system's automatically generated logs are kept; null = unknown. */
+  logRetentionMonths: ZMonths,
   /** Art. 50(1): customers told they talk to an AI. */
   customerAiDisclosure: ZTri,
   /** Art. 50(3): people exposed to emotion recognition told so. */
@@ -126,7 +141,17 @@ export const ZComplianceFacts = z.strictObject({
   consultation: ZConsultation.prefault({}),
   aiAct: ZAiAct.prefault({}),
   /** GDPR Art. 35: a DPIA exists (whether shown to the CSE or not). */
-  gdpr: z.strictObject({ dpiaDone: ZTri }).prefault({}),
+  gdpr: z
+    .strictObject({
+      dpiaDone: ZTri,
+      /** The employer documents the basis on which the vendor re-uses (trains on) its customers' or staff's data. */
+      vendorTrainingBasis: ZTri,
+    })
+    .prefault({}),
+  /** Letters the case sent (lib/letters): the first written request to consult or to suspend. */
+  letters: z.strictObject({ consultationRequestedOn: ZMaybeDate }).prefault({}),
+  /** The AI clauses of the employer's collective agreements (the agreements library, F18). */
+  agreements: z.strictObject({ clauses: setOf(CLAUSE_KINDS).default([]) }).prefault({}),
 });
 
 export type TComplianceFactsInput = z.input<typeof ZComplianceFacts>;

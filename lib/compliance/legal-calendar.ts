@@ -7,7 +7,8 @@ import { z } from "zod";
 
 import { compareCalendarDates, isCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 
-export const RULE_IDS = ["F1", "F2", "F4", "F5", "F6", "F8", "F9", "F11", "F12", "F13", "F14", "F16"] as const;
+/** DOMAIN.md A.5 flag numbers; F19 is the "délit d'entrave" indicator of A.5 row 23 (L2317-1), which has none there. */
+export const RULE_IDS = ["F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "F13", "F14", "F15", "F16", "F17", "F18", "F19"] as const;
 export type TRuleId = (typeof RULE_IDS)[number];
 
 export const LEGAL_STATUSES = ["proposal", "adopted", "in_force"] as const;
@@ -23,6 +24,12 @@ const ZCalendarEntry = z.strictObject({
   source: z.string().min(1),
   tag: z.enum(SOURCE_TAGS),
   note: z.string().optional(),
+  /**
+   * How the rule treats systems already in use before `appliesFrom`. "significant_change" (AI Act
+   * Art. 111(2)): they are covered only from a significant change in their design made on or after that
+   * date. Absent: covered from that date like any other. Set in code, kept when an admin edits the date.
+   */
+  transition: z.strictObject({ kind: z.literal("significant_change"), source: z.string().min(1), tag: z.enum(SOURCE_TAGS) }).optional(),
 });
 export type TCalendarEntry = z.output<typeof ZCalendarEntry>;
 
@@ -35,27 +42,33 @@ export type TLegalCalendar = Record<TRuleId, TCalendarEntry>;
 /** French statutes in force long before any AI tool; dates from memory, harmless either way. */
 const CSE_ORDONNANCE = { appliesFrom: "2018-01-01", legalStatus: "in_force", tag: "M" } as const;
 
+/** AI Act Art. 111(2), for the Annex III deployer duties (Art. 26, 27). */
+const HIGH_RISK_TRANSITION = {
+  kind: "significant_change",
+  source: "Règlement (UE) 2024/1689, art. 111(2) : systèmes à haut risque déjà mis sur le marché ou en service avant la date d'application, couverts seulement à partir d'une modification importante de leur conception",
+  tag: "V",
+} as const;
+
+const OMNIBUS_ANNEX_III = {
+  appliesFrom: "2027-12-02",
+  legalStatus: "adopted",
+  tag: "V",
+  note: "Date initiale 2026-08-02. Publication au JO de l'UE non vérifiée [U] : passer en in_force après vérification sur EUR-Lex.",
+  transition: HIGH_RISK_TRANSITION,
+} as const;
+
 export const DEFAULT_LEGAL_CALENDAR: TLegalCalendar = {
   F1: { ...CSE_ORDONNANCE, source: "Code du travail L2312-8, L2312-14 (ordonnance 2017-1386)" },
   F2: { ...CSE_ORDONNANCE, source: "Code du travail L2312-38 (ordonnance 2017-1386)" },
+  F3: { ...CSE_ORDONNANCE, source: "Code du travail L2312-38 al. 1 et 2 (ordonnance 2017-1386)" },
   F4: { appliesFrom: "1993-01-01", legalStatus: "in_force", tag: "M", source: "Code du travail L1222-4 (loi 92-1446)" },
   F5: { ...CSE_ORDONNANCE, source: "Code du travail L2312-15 (ordonnance 2017-1386)" },
   F6: { appliesFrom: "2001-11-07", legalStatus: "in_force", tag: "M", source: "Code du travail R4121-2 (décret 2001-1016)" },
+  F7: { appliesFrom: "1992-01-01", legalStatus: "in_force", tag: "M", source: "Code du travail L4121-1, L4121-2 (loi 91-1414)" },
   F8: { appliesFrom: "2025-02-02", legalStatus: "in_force", tag: "V", source: "Règlement (UE) 2024/1689, art. 5(1)(f), art. 113(a)" },
-  F9: {
-    appliesFrom: "2027-12-02",
-    legalStatus: "adopted",
-    tag: "V",
-    source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 26(7)",
-    note: "Date initiale 2026-08-02. Publication au JO de l'UE non vérifiée [U] : passer en in_force après vérification sur EUR-Lex.",
-  },
-  F11: {
-    appliesFrom: "2027-12-02",
-    legalStatus: "adopted",
-    tag: "V",
-    source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 27",
-    note: "Date initiale 2026-08-02. Publication au JO de l'UE non vérifiée [U] : passer en in_force après vérification sur EUR-Lex.",
-  },
+  F9: { ...OMNIBUS_ANNEX_III, source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 26(7)" },
+  F10: { ...OMNIBUS_ANNEX_III, source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 26(6)" },
+  F11: { ...OMNIBUS_ANNEX_III, source: "Digital Omnibus IA (adopté par le Conseil le 29/06/2026), report de l'annexe III ; art. 27" },
   F12: {
     appliesFrom: "2025-02-02",
     legalStatus: "in_force",
@@ -65,7 +78,11 @@ export const DEFAULT_LEGAL_CALENDAR: TLegalCalendar = {
   },
   F13: { appliesFrom: "2026-08-02", legalStatus: "in_force", tag: "V", source: "Règlement (UE) 2024/1689, art. 50, art. 113" },
   F14: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "RGPD art. 35 ; CNIL délib. 2018-327" },
+  F15: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "RGPD art. 5, 6 et 28 ; recommandations CNIL sur l'IA (2025)" },
   F16: { appliesFrom: "2018-05-25", legalStatus: "in_force", tag: "M", source: "Doctrine CNIL sur l'écoute et l'enregistrement des appels (RGPD)" },
+  F17: { ...CSE_ORDONNANCE, source: "Code du travail L2312-59 (ordonnance 2017-1386)" },
+  F18: { appliesFrom: "2008-05-01", legalStatus: "in_force", tag: "M", source: "Code du travail L2254-1, L2262-11 et L2262-12 (recodification 2008) ; AI Act art. 2(11)" },
+  F19: { ...CSE_ORDONNANCE, source: "Code du travail L2317-1 (ordonnance 2017-1386)" },
 };
 
 /** A rule applies from the first day of its entry (the day itself included). */

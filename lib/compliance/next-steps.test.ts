@@ -5,7 +5,7 @@ import { DEFAULT_LEGAL_CALENDAR, RULE_IDS } from "./legal-calendar";
 import { factField, factHref, letterHref, RULE_LETTER } from "./next-steps";
 import { buildFacts } from "./test-cases";
 
-const ids = { caseId: "c1", toolId: "t1" };
+const ids = { caseId: "c1", toolId: "t1", employerId: "e1" };
 
 describe("where a missing fact is filled in", () => {
   it("sends each fact to its form and field", () => {
@@ -18,12 +18,14 @@ describe("where a missing fact is filled in", () => {
     expect(factHref("gdpr.dpiaDone", ids)).toBe("/cases/c1/edit#dpiaDone");
     expect(factHref("consultation.avisDate", ids)).toBe("/cases/c1/consultation#avisDate");
     expect(factHref("tool.functions", ids)).toBe("/tools/t1/edit#functions");
+    expect(factHref("employer.headcountBand", ids)).toBe("/employers/e1/edit#headcountBand");
     expect(factHref("deadlines.consultation", ids)).toBeNull();
   });
 
   it("has a form field for every fact a rule can ask for", () => {
     // Every fact left unknown in turn: whatever a rule lists as missing must be fillable somewhere.
     const unknownEverything = buildFacts({
+      employer: { sector: "banque", headcountBand: "unknown" },
       tool: { functions: ["call_scoring", "voice_emotion_analysis", "credit_scoring", "insurance_pricing", "customer_chatbot", "performance_evaluation"] },
       deployment: {
         pilotStartOn: null,

@@ -17,6 +17,7 @@ import { parseComplianceFacts } from "./facts";
 export type TCaseCompliance = {
   caseId: string;
   toolId: string;
+  employerId: string;
   at: TCalendarDate;
   flags: TFlag[];
   notYetApplicable: TNotYetApplicable[];
@@ -25,6 +26,7 @@ export type TCaseCompliance = {
   /** Links to the forms only for who may use them. */
   canEditCase: boolean;
   canEditTool: boolean;
+  canEditEmployer: boolean;
   canManageCalendar: boolean;
 };
 
@@ -35,7 +37,7 @@ export type TCaseCompliance = {
 export async function getCaseCompliance(actor: TCurrentUser, caseId: string): Promise<TCaseCompliance> {
   if (!ZCaseId.safeParse(caseId).success) throw notFound();
   const [row, writable, calendar] = await Promise.all([
-    prisma.deployment.findFirst({ where: { AND: [{ id: caseId }, caseScope(actor, "read")] }, select: { toolId: true, ...CASE_FACTS_SELECT } }),
+    prisma.deployment.findFirst({ where: { AND: [{ id: caseId }, caseScope(actor, "read")] }, select: { toolId: true, employerId: true, ...CASE_FACTS_SELECT } }),
     prisma.deployment.count({ where: { AND: [{ id: caseId }, caseScope(actor, "write")] } }),
     getLegalCalendar(),
   ]);
@@ -46,12 +48,14 @@ export async function getCaseCompliance(actor: TCurrentUser, caseId: string): Pr
   return {
     caseId,
     toolId: row.toolId,
+    employerId: row.employerId,
     at,
     flags: evaluation.flags,
     notYetApplicable: evaluation.notYetApplicable,
     isUnreadable: !parsed.success,
     canEditCase: writable > 0,
     canEditTool: can(actor.role, "tool:create"),
+    canEditEmployer: can(actor.role, "employer:manage"),
     canManageCalendar: can(actor.role, "legal-calendar:manage"),
   };
 }

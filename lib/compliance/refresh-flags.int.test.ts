@@ -11,6 +11,7 @@ import { createCase } from "@/lib/deployments/create-case";
 import { ZCaseInput, ZUpdateCase, type TCaseInput } from "@/lib/deployments/schemas";
 import { updateCase } from "@/lib/deployments/update-case";
 import { clearAccord, setAccord } from "@/lib/employers/accord";
+import { updateEmployer } from "@/lib/employers/save-employer";
 import { mergeTools } from "@/lib/tools/merge-tools";
 import { updateTool } from "@/lib/tools/save-tool";
 import { createActor, createEmployer } from "@/tests/factories";
@@ -62,7 +63,7 @@ function caseInput(employerId: string, toolId: string, overrides: Partial<TCaseI
 }
 
 async function setting() {
-  const employer = await createEmployer();
+  const employer = await createEmployer({ headcountBand: "1000-4999" });
   const rep = await createActor("rep", { employerIds: [employer.id] });
   const admin = await createActor("admin");
   const tool = await createTool({ functions: ["summarise"] });
@@ -110,6 +111,23 @@ describe("stored flags follow the case's facts", () => {
     expect(await storedFlags(id)).toEqual(["F1:confirmed"]);
     await saveConsultation(rep, await consultationInput(id, { ...record, avis: "favourable", avisDate: daysAgo(35) }));
     expect(await storedFlags(id)).toEqual([]);
+  });
+
+  it("the employer's staff band gates the consultation rules of all its cases: unknown keeps F1 suspected, 11-49 clears it", async () => {
+    const { employer, rep, admin, tool } = await setting();
+    const { id } = await createCase(rep, ZCaseInput.parse(caseInput(employer.id, tool.id)));
+    const record = { legalBases: ["l2312_8_new_technology" as const], infoCommunicatedDate: daysAgo(45), employerAnswerDate: daysAgo(5), aiTrainingOffered: "yes" as const };
+    await saveConsultation(rep, await consultationInput(id, { ...record, avis: "favourable", avisDate: daysAgo(20) }));
+    expect(await storedFlags(id)).toEqual(["F1:confirmed"]);
+    const base = { legalName: "Mutuelle du Centre", groupName: null, sector: "mutuelle" as const, siren: null, idcc: null };
+    await updateEmployer(admin, { id: employer.id, ...base, headcountBand: null });
+    expect(await storedFlags(id)).toEqual(["F1:suspected"]);
+    await updateEmployer(admin, { id: employer.id, ...base, headcountBand: "11-49" });
+    expect(await storedFlags(id)).toEqual([]);
+    await updateEmployer(admin, { id: employer.id, ...base, headcountBand: "50-299" });
+    expect(await storedFlags(id)).toEqual(["F1:confirmed"]);
+    await expectAppError(updateEmployer(rep, { id: employer.id, ...base, headcountBand: "1-10" }), "forbidden");
+    expect(await storedFlags(id)).toEqual(["F1:confirmed"]);
   });
 
   it("a deadline override moves the end of the consultation, and F1 with it", async () => {
@@ -167,15 +185,16 @@ describe("stored flags follow the case's facts", () => {
 describe("refreshAllCaseFlags (npm run compliance:refresh)", () => {
   it("recomputes every case as of a date: a rule becomes applicable on its day", async () => {
     const { employer, rep, tool } = await setting();
+    // In use before 2 Dec 2027, change since unknown: Art. 111(2) makes F9 "to check" from that day.
     const { id } = await createCase(rep, ZCaseInput.parse(caseInput(employer.id, tool.id, { annexEmployment: "yes", infoToReps: "no" })));
-    expect(await storedFlags(id)).not.toContain("F9:confirmed");
+    expect((await storedFlags(id)).filter((flag) => flag.startsWith("F9:"))).toEqual([]);
 
     const dayBefore = await refreshAllCaseFlags(prisma, { at: "2027-12-01" });
     expect(dayBefore).toMatchObject({ cases: 1, skipped: 0 });
-    expect(await storedFlags(id)).not.toContain("F9:confirmed");
+    expect((await storedFlags(id)).filter((flag) => flag.startsWith("F9:"))).toEqual([]);
     const onTheDay = await refreshAllCaseFlags(prisma, { at: "2027-12-02", batchSize: 1 });
     expect(onTheDay).toMatchObject({ cases: 1, changed: 1 });
-    expect(await storedFlags(id)).toContain("F9:confirmed");
+    expect((await storedFlags(id)).filter((flag) => flag.startsWith("F9:"))).toEqual(["F9:suspected"]);
   });
 
   it("walks every case in batches and only rewrites the ones whose flags changed", async () => {

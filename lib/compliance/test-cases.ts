@@ -8,7 +8,7 @@ type TPatch = { [key: string]: unknown };
 
 export const COMPLIANT_LIVE_CASE: TComplianceFactsInput = {
   employer: { sector: "assurance", headcountBand: "1000-4999" },
-  tool: { functions: ["summarise"], dataCategories: ["customer"], hostingRegion: "eu" },
+  tool: { functions: ["summarise"], dataCategories: ["customer"], hostingRegion: "eu", trainsOnCustomerData: "no", trainsOnEmployeeData: "no" },
   deployment: {
     phase: "production",
     firstKnownOn: "2025-09-01",
@@ -19,9 +19,10 @@ export const COMPLIANT_LIVE_CASE: TComplianceFactsInput = {
     emotionInference: { workers: "no", customers: "no" },
     annexIII: { employment: "no", creditScoring: "no", lifeHealthPricing: "no" },
     callRecording: { ratioPercent: 10, recordingRetentionMonths: 3, analysisRetentionMonths: 6 },
+    rpsAssessed: "yes",
   },
   consultation: {
-    legalBases: ["l2312_8_new_technology", "l2312_38_monitoring"],
+    legalBases: ["l2312_8_new_technology", "l2312_38_monitoring", "l2312_38_hr_processing"],
     infoCommunicatedDate: "2026-02-02",
     bdeseNoticeDate: "none",
     avis: "favourable",
@@ -32,8 +33,16 @@ export const COMPLIANT_LIVE_CASE: TComplianceFactsInput = {
     dpiaShown: "yes",
     aiTrainingOffered: "yes",
   },
-  aiAct: { infoToRepsDate: "2026-02-02", friaDate: "2026-03-01", customerAiDisclosure: "yes", emotionDisclosure: "yes" },
-  gdpr: { dpiaDone: "yes" },
+  aiAct: {
+    infoToRepsDate: "2026-02-02",
+    infoToWorkersDate: "2026-03-15",
+    friaDate: "2026-03-01",
+    significantChangeDate: "none",
+    logRetentionMonths: 12,
+    customerAiDisclosure: "yes",
+    emotionDisclosure: "yes",
+  },
+  gdpr: { dpiaDone: "yes", vendorTrainingBasis: "yes" },
 };
 
 /** The same compliant case a year and a half earlier, to test the 2 Feb 2025 dates of application. */
@@ -46,7 +55,7 @@ export const EARLY_TIMELINE: TPatch = {
     workerNoticeDate: "2024-11-10",
     duerpUpdatedDate: "2024-11-10",
   },
-  aiAct: { infoToRepsDate: "2024-10-01", friaDate: "2024-11-01" },
+  aiAct: { infoToRepsDate: "2024-10-01", infoToWorkersDate: "2024-11-10", friaDate: "2024-11-01" },
 };
 
 const isPlainObject = (value: unknown): value is TPatch => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -20,14 +20,29 @@ export const AI_ACT_TRI_FIELDS = [
   "customerAiDisclosure",
   "emotionDisclosure",
   "dpiaDone",
+  "rpsAssessed",
+  "vendorTrainingBasis",
 ] as const;
 export type TAiActTriField = (typeof AI_ACT_TRI_FIELDS)[number];
 
 /** Steps the employer takes on a day: answered yes / no / unknown, with the day when "yes". */
 export const AI_ACT_DATED_STEPS = [
   { answer: "infoToReps", date: "infoToRepsOn" },
+  { answer: "infoToWorkers", date: "infoToWorkersOn" },
   { answer: "fria", date: "friaOn" },
+  { answer: "significantChange", date: "significantChangeOn" },
+  { answer: "alertInvestigated", date: "alertInvestigatedOn" },
 ] as const;
+export type TAiActDatedAnswer = (typeof AI_ACT_DATED_STEPS)[number]["answer"];
+export type TAiActDatedDate = (typeof AI_ACT_DATED_STEPS)[number]["date"];
+
+/** Every date column of this part of the form: the steps' days and the L2312-59 alert (a plain date). */
+export const AI_ACT_DATE_FIELDS = [...AI_ACT_DATED_STEPS.map((step) => step.date), "rightsAlertOn"] as const;
+export type TAiActDateField = (typeof AI_ACT_DATE_FIELDS)[number];
+
+/** Whole numbers, blank = unknown. */
+export const AI_ACT_NUMBER_FIELDS = ["callRecordingPercent", "recordingRetentionMonths", "analysisRetentionMonths", "logRetentionMonths"] as const;
+export type TAiActNumberField = (typeof AI_ACT_NUMBER_FIELDS)[number];
 
 export const PERCENT_MAX = 100;
 /** A century: any longer retention is a typing error, and the column is a 32-bit integer. */
@@ -58,13 +73,23 @@ export const aiActCaseFacts = {
   callRecordingPercent: wholeNumberUpTo(PERCENT_MAX, "compliance.validation.percent"),
   recordingRetentionMonths: wholeNumberUpTo(MONTHS_MAX, "compliance.validation.months"),
   analysisRetentionMonths: wholeNumberUpTo(MONTHS_MAX, "compliance.validation.months"),
+  logRetentionMonths: wholeNumberUpTo(MONTHS_MAX, "compliance.validation.months"),
   infoToReps: ZTri,
   infoToRepsOn: ZOptionalDate,
+  infoToWorkers: ZTri,
+  infoToWorkersOn: ZOptionalDate,
   fria: ZTri,
   friaOn: ZOptionalDate,
+  significantChange: ZTri,
+  significantChangeOn: ZOptionalDate,
   customerAiDisclosure: ZTri,
   emotionDisclosure: ZTri,
   dpiaDone: ZTri,
+  rpsAssessed: ZTri,
+  vendorTrainingBasis: ZTri,
+  rightsAlertOn: ZOptionalDate,
+  alertInvestigated: ZTri,
+  alertInvestigatedOn: ZOptionalDate,
 };
 
 /** The questions before anyone answers them, as the form sends them: unknown, not "no". */
@@ -78,16 +103,26 @@ export const BLANK_AI_ACT_FACTS = {
   callRecordingPercent: "",
   recordingRetentionMonths: "",
   analysisRetentionMonths: "",
+  logRetentionMonths: "",
   infoToReps: "unknown",
   infoToRepsOn: "",
+  infoToWorkers: "unknown",
+  infoToWorkersOn: "",
   fria: "unknown",
   friaOn: "",
+  significantChange: "unknown",
+  significantChangeOn: "",
   customerAiDisclosure: "unknown",
   emotionDisclosure: "unknown",
   dpiaDone: "unknown",
+  rpsAssessed: "unknown",
+  vendorTrainingBasis: "unknown",
+  rightsAlertOn: "",
+  alertInvestigated: "unknown",
+  alertInvestigatedOn: "",
 } as const satisfies z.input<z.ZodObject<typeof aiActCaseFacts>>;
 
-type TDatedInput = Record<(typeof AI_ACT_DATED_STEPS)[number]["answer" | "date"], unknown>;
+type TDatedInput = Record<TAiActDatedAnswer | TAiActDateField, unknown>;
 
 /**
  * "Yes, done" needs the day it was done (the engine compares it with the first use), and that day
@@ -104,5 +139,9 @@ export function checkAiActDates(input: TDatedInput, ctx: z.RefinementCtx): void 
     } else if (typeof date === "string" && isCalendarDate(date) && compareCalendarDates(date, today) > 0) {
       ctx.addIssue({ code: "custom", path: [step.date], message: "cases.validation.date.future" });
     }
+  }
+  const alert = input.rightsAlertOn;
+  if (typeof alert === "string" && isCalendarDate(alert) && compareCalendarDates(alert, today) > 0) {
+    ctx.addIssue({ code: "custom", path: ["rightsAlertOn"], message: "cases.validation.date.future" });
   }
 }

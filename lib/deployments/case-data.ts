@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { fromCalendarDate, toCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { AI_ACT_DATED_STEPS } from "@/lib/deployments/ai-act-schemas";
+import { AI_ACT_DATE_FIELDS, AI_ACT_DATED_STEPS, type TAiActDateField } from "@/lib/deployments/ai-act-schemas";
 import type { TCaseFields } from "@/lib/deployments/schemas";
 
 type TFacts = Omit<TCaseFields, "employerId">;
@@ -21,13 +21,23 @@ export const AI_ACT_FACTS_SELECT = {
   callRecordingPercent: true,
   recordingRetentionMonths: true,
   analysisRetentionMonths: true,
+  logRetentionMonths: true,
   infoToReps: true,
   infoToRepsOn: true,
+  infoToWorkers: true,
+  infoToWorkersOn: true,
   fria: true,
   friaOn: true,
+  significantChange: true,
+  significantChangeOn: true,
   customerAiDisclosure: true,
   emotionDisclosure: true,
   dpiaDone: true,
+  rpsAssessed: true,
+  vendorTrainingBasis: true,
+  rightsAlertOn: true,
+  alertInvestigated: true,
+  alertInvestigatedOn: true,
 } as const satisfies Prisma.DeploymentSelect;
 
 export const CASE_FACT_SELECT = {
@@ -63,9 +73,12 @@ export function toAuditedFacts(row: TFactRow): TFacts {
     announcedOn: toCalendarDate(row.announcedOn),
     pilotStartOn: toCalendarDate(row.pilotStartOn),
     goLiveOn: toCalendarDate(row.goLiveOn),
-    infoToRepsOn: toCalendarDate(row.infoToRepsOn),
-    friaOn: toCalendarDate(row.friaOn),
+    ...aiActDates(row, toCalendarDate),
   };
+}
+
+function aiActDates<TIn, TOut>(row: Record<TAiActDateField, TIn>, convert: (value: TIn) => TOut): Record<TAiActDateField, TOut> {
+  return Object.fromEntries(AI_ACT_DATE_FIELDS.map((field) => [field, convert(row[field])])) as Record<TAiActDateField, TOut>;
 }
 
 /** The validated facts in the shape of the columns. */
@@ -76,8 +89,7 @@ export function toColumns(facts: TFacts) {
     announcedOn: fromCalendarDate(facts.announcedOn),
     pilotStartOn: fromCalendarDate(facts.pilotStartOn),
     goLiveOn: fromCalendarDate(facts.goLiveOn),
-    infoToRepsOn: fromCalendarDate(facts.infoToRepsOn),
-    friaOn: fromCalendarDate(facts.friaOn),
+    ...aiActDates(facts, fromCalendarDate),
   };
 }
 

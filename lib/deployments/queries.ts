@@ -6,7 +6,7 @@ import { caseEmployerScope, caseScope } from "@/lib/authz/scope";
 import { toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { assertCanWriteCases } from "@/lib/deployments/access";
-import type { TAiActTriField } from "@/lib/deployments/ai-act-schemas";
+import { AI_ACT_DATE_FIELDS, type TAiActDateField, type TAiActDatedAnswer, type TAiActNumberField, type TAiActTriField } from "@/lib/deployments/ai-act-schemas";
 import { CASE_FACT_SELECT } from "@/lib/deployments/case-data";
 import { readCaseHistory, type THistoryEntry } from "@/lib/deployments/history";
 import type { TConcern, TMonitor, TPhase, TSource, TTriState } from "@/lib/deployments/schemas";
@@ -49,13 +49,9 @@ export type TCaseDetail = {
 } & TAiActFacts;
 
 /** The AI Act and GDPR facts (lib/deployments/ai-act-schemas.ts): unknown numbers are null. */
-export type TAiActFacts = Record<TAiActTriField | "infoToReps" | "fria", TTriState> & {
-  callRecordingPercent: number | null;
-  recordingRetentionMonths: number | null;
-  analysisRetentionMonths: number | null;
-  infoToRepsOn: TCalendarDate | null;
-  friaOn: TCalendarDate | null;
-};
+export type TAiActFacts = Record<TAiActTriField | TAiActDatedAnswer, TTriState> &
+  Record<TAiActNumberField, number | null> &
+  Record<TAiActDateField, TCalendarDate | null>;
 
 export type TCaseFormOptions = {
   employers: { id: string; legalName: string; reps: TPerson[] }[];
@@ -95,11 +91,10 @@ export async function getCase(actor: TCurrentUser, caseId: string): Promise<TCas
   });
   if (!row) throw notFound();
   const writable = await prisma.deployment.count({ where: { AND: [{ id: caseId }, caseScope(actor, "write")] } });
-  const { firstKnownOn, announcedOn, pilotStartOn, goLiveOn, infoToRepsOn, friaOn, ...rest } = row;
+  const { firstKnownOn, announcedOn, pilotStartOn, goLiveOn, ...rest } = row;
   return {
     ...rest,
-    infoToRepsOn: toCalendarDate(infoToRepsOn),
-    friaOn: toCalendarDate(friaOn),
+    ...(Object.fromEntries(AI_ACT_DATE_FIELDS.map((field) => [field, toCalendarDate(row[field])])) as Record<TAiActDateField, TCalendarDate | null>),
     firstKnownOn: toCalendarDate(firstKnownOn),
     announcedOn: toCalendarDate(announcedOn),
     pilotStartOn: toCalendarDate(pilotStartOn),

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { assertCan } from "@/lib/authz/guard";
+import { refreshFlagsWhere } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ZEmployerInput, ZUpdateEmployer } from "@/lib/employers/schemas";
@@ -59,6 +60,8 @@ export async function updateEmployer(actor: TCurrentUser, input: z.output<typeof
   await prisma.$transaction(async (tx) => {
     await tx.employer.update({ where: { id: input.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "employer.update", entityType: "employer", entityId: input.id, changes });
+    // The staff band is a fact of the consultation rules (F1, F2, F3, F5, F17, F19): its cases' flags follow it.
+    if ("headcountBand" in changes) await refreshFlagsWhere(tx, { employerId: input.id });
   });
   return { id: input.id };
 }

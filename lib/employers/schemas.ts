@@ -5,7 +5,11 @@ import { isValidSiren } from "@/lib/employers/siren";
 export const SECTORS = ["banque", "assurance", "assistance", "mutuelle", "autre"] as const;
 export type TSector = (typeof SECTORS)[number];
 
-export const HEADCOUNT_BANDS = ["50-299", "300-999", "1000-4999", "5000+"] as const;
+/**
+ * Staff bands. Under 11 there is no CSE; from 11 to 49 the CSE has no L2312-8 consultation duties
+ * (Code du travail L2312-1, L2312-8): the compliance rules read the band (docs/compliance-facts.md).
+ */
+export const HEADCOUNT_BANDS = ["1-10", "11-49", "50-299", "300-999", "1000-4999", "5000+"] as const;
 export type THeadcountBand = (typeof HEADCOUNT_BANDS)[number];
 
 const optionalText = (max: number) =>

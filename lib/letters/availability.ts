@@ -1,12 +1,15 @@
 /**
  * Which letters a case can send today, and why the others cannot: a letter that asks for what the
  * case already has (a consultation already opened, an expert already appointed, a DUERP already
- * updated) or that the facts do not support (an Art. 85 complaint without a prohibited practice) is
- * not offered. The server applies the same rule to preview and save. Pure.
+ * updated) or that the facts do not support (a complaint without a breach it could rest on) is not
+ * offered. A letter that an open flag suggests (RULE_LETTER) is always offered: the case page links
+ * to it. The server applies the same rule to preview and save. Pure.
  */
+import type { TRuleId } from "@/lib/compliance/legal-calendar";
+import { RULE_LETTER } from "@/lib/compliance/next-steps";
 import type { TCalendarDate } from "@/lib/consultations/calendar-date";
 
-import { LETTER_KINDS, type TLetterKind } from "./kinds";
+import { LETTER_KIND_INFO, LETTER_KINDS, type TLetterKind } from "./kinds";
 
 /** What the rule reads from a case (built by lib/letters/context.ts). */
 export type TLetterCaseState = {
@@ -16,8 +19,8 @@ export type TLetterCaseState = {
   expertFirm: string | null;
   isExpertAppointed: boolean;
   duerpUpdatedDate: TCalendarDate | null;
-  /** Flag F8 (AI Act Art. 5(1)(f)) raised on the case today, suspected or confirmed. */
-  hasProhibitedPracticeFlag: boolean;
+  /** The rules the case flags today, suspected or confirmed. */
+  openFlags: readonly TRuleId[];
 };
 
 export type TUnavailableReason = {
@@ -26,14 +29,23 @@ export type TUnavailableReason = {
     | "letters.unavailable.avisGiven"
     | "letters.unavailable.expertAppointed"
     | "letters.unavailable.duerpUpdated"
-    | "letters.unavailable.noProhibitedPractice";
+    | "letters.unavailable.noFlagToRelyOn";
   params: Record<string, string>;
 };
 
 export type TLetterOption = { kind: TLetterKind; reason: TUnavailableReason | null };
 
+/** Complaints and formal notices stand on a breach: offered only with one of the flags they rely on. */
+const NEEDS_A_FLAG: ReadonlySet<TLetterKind> = new Set(["suspend_deployment", "labour_inspection_alert", "cnil_complaint", "market_surveillance_complaint"]);
+
 function reasonFor(kind: TLetterKind, state: TLetterCaseState): TUnavailableReason | null {
   const avisGiven: TUnavailableReason | null = state.avisDate ? { messageKey: "letters.unavailable.avisGiven", params: { date: state.avisDate } } : null;
+  if (NEEDS_A_FLAG.has(kind)) {
+    const relied = LETTER_KIND_INFO[kind].reliesOn;
+    return state.openFlags.some((ruleId) => relied.includes(ruleId))
+      ? null
+      : { messageKey: "letters.unavailable.noFlagToRelyOn", params: { rules: relied.join(", ") } };
+  }
   switch (kind) {
     case "open_consultation":
       if (avisGiven) return avisGiven;
@@ -45,15 +57,13 @@ function reasonFor(kind: TLetterKind, state: TLetterCaseState): TUnavailableReas
       return state.isExpertAppointed ? { messageKey: "letters.unavailable.expertAppointed", params: { firm: state.expertFirm ?? "" } } : null;
     case "duerp_update":
       return state.duerpUpdatedDate ? { messageKey: "letters.unavailable.duerpUpdated", params: { date: state.duerpUpdatedDate } } : null;
-    case "market_surveillance_complaint":
-      return state.hasProhibitedPracticeFlag ? null : { messageKey: "letters.unavailable.noProhibitedPractice", params: {} };
-    case "rights_alert":
-    case "gdpr_access":
+    default:
       return null;
   }
 }
 
 /** Every kind, in LETTER_KINDS order, with the reason it is not offered (null: offered). */
 export function letterOptions(state: TLetterCaseState): TLetterOption[] {
-  return LETTER_KINDS.map((kind) => ({ kind, reason: reasonFor(kind, state) }));
+  const suggested = new Set(state.openFlags.map((ruleId) => RULE_LETTER[ruleId]));
+  return LETTER_KINDS.map((kind) => ({ kind, reason: suggested.has(kind) ? null : reasonFor(kind, state) }));
 }

@@ -134,6 +134,7 @@ export async function buildLetterContext(actor: TCurrentUser, caseId: string, op
     hasMissingDocuments: missing.length > 0,
     flags: letterFlags,
     hasFlags: letterFlags.length > 0,
+    hasProhibitedPractice: flags.some((flag) => flag.ruleId === "F8"),
     rep: { name: actor.name },
   };
 
@@ -151,7 +152,7 @@ export async function buildLetterContext(actor: TCurrentUser, caseId: string, op
       expertFirm: record.expert.firm,
       isExpertAppointed: record.expert.isAppointed,
       duerpUpdatedDate: record.duerpUpdatedDate,
-      hasProhibitedPracticeFlag: flags.some((flag) => flag.ruleId === "F8"),
+      openFlags: flags.map((flag) => flag.ruleId),
     },
   };
 }

@@ -14,6 +14,9 @@ const FILE_STEM: Readonly<Record<TLetterKind, string>> = {
   duerp_update: "Demande de mise à jour du DUERP",
   gdpr_access: "Demande d'accès RGPD art. 15",
   market_surveillance_complaint: "Réclamation AI Act art. 85",
+  suspend_deployment: "Mise en demeure de suspendre le déploiement",
+  cnil_complaint: "Plainte CNIL",
+  labour_inspection_alert: "Signalement à l'inspection du travail",
 };
 
 /** Characters no file system or header accepts, and runs of spaces, go. */

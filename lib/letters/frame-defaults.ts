@@ -29,12 +29,25 @@ export function defaultFrame(kind: TLetterKind, context: TLetterContext): TFrame
         recipient: "[Autorité de surveillance du marché compétente : CNIL ou DGCCRF, à vérifier]\nRèglement (UE) 2024/1689, article 85",
         signature: signedByRep,
       };
+    case "cnil_complaint":
+      return {
+        ...cse,
+        recipient: "Commission nationale de l'informatique et des libertés (CNIL)\nService des plaintes\n3 place de Fontenoy, TSA 80715\n75334 Paris Cedex 07",
+        signature: signedByRep,
+      };
+    case "labour_inspection_alert":
+      return {
+        ...cse,
+        recipient: "[Inspection du travail : unité de contrôle de la DREETS compétente pour l'établissement]",
+        signature: signedByRep,
+      };
     case "expert_deliberation":
       return { ...cse, recipient: TO_EMPLOYER(context), signature: `${context.rep.name}\nSecrétaire du comité social et économique` };
     case "rights_alert":
       return { ...cse, recipient: TO_EMPLOYER(context), signature: `${context.rep.name}\nMembre de la délégation du personnel au CSE` };
     case "open_consultation":
     case "precise_information":
+    case "suspend_deployment":
     case "duerp_update":
       return { ...cse, recipient: TO_EMPLOYER(context), signature: signedByRep };
   }

@@ -106,21 +106,23 @@ describe("the letter context built from a case", () => {
       "Données environnementales",
     ]);
     expect(context.receivedDocuments.map((document) => document.label)).toEqual(["Note de présentation du projet", "Plan de formation"]);
-    expect(source.state).toEqual({ d0: "2026-09-04", avisDate: null, expertFirm: null, isExpertAppointed: false, duerpUpdatedDate: null, hasProhibitedPracticeFlag: false });
+    expect(source.state).toMatchObject({ d0: "2026-09-04", avisDate: null, expertFirm: null, isExpertAppointed: false, duerpUpdatedDate: null });
+    expect(source.state.openFlags).not.toContain("F8");
     expect(source.canWrite).toBe(true);
   });
 
   it("cites the flags the case raises; the Art. 85 complaint is offered only with the prohibited-practice flag", async () => {
     const { rep, caseId } = await callCentreCase({ emotions: "yes" });
     const source = await buildLetterContext(rep, caseId, { today: "2026-11-23" });
-    expect(source.state.hasProhibitedPracticeFlag).toBe(true);
+    expect(source.state.openFlags).toContain("F8");
+    expect(source.context.hasProhibitedPractice).toBe(true);
     expect(source.context.flags).toContainEqual(expect.objectContaining({ ruleId: "F8", articles: expect.stringContaining("5(1)(f)") as string, isConfirmed: true }));
     const options = (await getCaseLetters(rep, caseId)).options;
     expect(options.find((option) => option.kind === "market_surveillance_complaint")?.reason).toBeNull();
 
     const other = await callCentreCase({ emotions: "no" });
     const closed = (await getCaseLetters(other.rep, other.caseId)).options;
-    expect(closed.find((option) => option.kind === "market_surveillance_complaint")?.reason?.messageKey).toBe("letters.unavailable.noProhibitedPractice");
+    expect(closed.find((option) => option.kind === "market_surveillance_complaint")?.reason?.messageKey).toBe("letters.unavailable.noFlagToRelyOn");
     expect(closed.find((option) => option.kind === "open_consultation")?.reason?.messageKey).toBe("letters.unavailable.consultationOpen");
     await expectAppError(saveLetter(other.rep, letterInput(other.caseId, { kind: "market_surveillance_complaint" })), "invalid");
     expect(await prisma.letter.count()).toBe(0);
@@ -128,6 +130,34 @@ describe("the letter context built from a case", () => {
 });
 
 describe("writing a letter", () => {
+  it("each letter quotes the open flags it relies on; the suspension notice, once sent, turns continued use into an entrave indicator", async () => {
+    const { employer, rep, caseId } = await callCentreCase();
+    await prisma.employer.update({ where: { id: employer.id }, data: { headcountBand: "1000-4999" } });
+    // The avis came on 30 October: the pilot of 1 October ran before the end of the consultation (F1).
+    await prisma.consultation.update({ where: { deploymentId: caseId }, data: { avis: "defavorable", avisOn: new Date("2026-10-30T00:00:00Z") } });
+    const request = await getLetterDraftPage(rep, caseId, "precise_information");
+    if (request.state !== "draft") throw new Error("precise_information not offered");
+    expect(request.draft.body).toContain("– L2312-8, L2312-14, R2312-6 : L'outil est utilisé (pilote ou déploiement) avant la fin de l'information-consultation du CSE.");
+    const notice = await getLetterDraftPage(rep, caseId, "suspend_deployment");
+    if (notice.state !== "draft") throw new Error("suspend_deployment not offered");
+    expect(notice.draft.body).toContain("TJ Nanterre, référé, 14 février 2025");
+    expect(notice.draft.body).toContain("– L2312-8, L2312-14, R2312-6 : L'outil est utilisé");
+    // The CNIL complaint rests on F4 (no individual notice recorded) only, not on F1.
+    const cnil = await getLetterDraftPage(rep, caseId, "cnil_complaint");
+    if (cnil.state !== "draft") throw new Error("cnil_complaint not offered");
+    expect(cnil.draft.body).toContain("L1222-4");
+    expect(cnil.draft.body).not.toContain("R2312-6 : L'outil");
+    // The Art. 85 complaint rests on no open flag (no emotion recognition, Art. 26 not applicable yet): not offered.
+    expect((await getLetterDraftPage(rep, caseId, "market_surveillance_complaint")).state).toBe("choose");
+    await expectAppError(saveLetter(rep, letterInput(caseId, { kind: "market_surveillance_complaint" })), "invalid");
+
+    const stored = async () => (await prisma.caseFlag.findMany({ where: { deploymentId: caseId }, select: { ruleId: true } })).map((row) => row.ruleId);
+    await prisma.caseFlag.deleteMany({ where: { deploymentId: caseId } });
+    await saveLetter(rep, letterInput(caseId, { kind: "suspend_deployment", title: "Mise en demeure", sentOn: "2026-10-05", replyDueOn: "2026-10-13" }));
+    // Sent on 5 October, the consultation still open 15 days later, the pilot still running: F19.
+    expect(await stored()).toEqual(expect.arrayContaining(["F1", "F19"]));
+  });
+
   it("the draft is the L2312-15 template filled from the case, with the default frame and a reply due in 8 days", async () => {
     const { rep, caseId } = await callCentreCase();
     const page = await getLetterDraftPage(rep, caseId, "precise_information");

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 
+import { RULE_IDS } from "@/lib/compliance/legal-calendar";
+import { RULE_LETTER } from "@/lib/compliance/next-steps";
+
 import { letterOptions, type TLetterCaseState } from "./availability";
 import { composeLetterText, parseLetterText, type TLetterFrame } from "./compose";
 import { asciiFileName, contentDisposition, letterFileName } from "./file-name";
 import { formatFrenchDate, joinFrench } from "./french";
-import { defaultReplyDue, isLetterKind, LETTER_KIND_INFO, LETTER_KINDS } from "./kinds";
+import { contextForKind, defaultReplyDue, isLetterKind, LETTER_KIND_INFO, LETTER_KINDS } from "./kinds";
 import { isReplyAnswered, replyStatus } from "./reply-status";
 import { ZSaveLetter, ZSaveLetterTemplate } from "./schemas";
+import { SAMPLE_LETTER_CONTEXT } from "./variables";
 import { toWinAnsi } from "./win-ansi";
 
 describe("reply due dates", () => {
@@ -23,10 +27,12 @@ describe("reply due dates", () => {
     expect(defaultReplyDue(kind, sentOn)).toBe(due);
   });
 
-  it("only the GDPR delay comes from the law; every kind has one", () => {
-    expect(LETTER_KINDS.filter((kind) => LETTER_KIND_INFO[kind].replyDelayBasis === "law")).toEqual(["gdpr_access"]);
+  it("only the GDPR delays come from the law (Art. 12(3), Art. 78(2)); every kind has one", () => {
+    expect(LETTER_KINDS.filter((kind) => LETTER_KIND_INFO[kind].replyDelayBasis === "law")).toEqual(["gdpr_access", "cnil_complaint"]);
+    expect(defaultReplyDue("cnil_complaint", "2026-12-03")).toBe("2027-03-03");
     expect(isLetterKind("gdpr_access")).toBe(true);
-    expect(isLetterKind("cnil_complaint")).toBe(false);
+    expect(isLetterKind("cnil_complaint")).toBe(true);
+    expect(isLetterKind("ombudsman_letter")).toBe(false);
   });
 
   it("a reply recorded on or after the sending day answers the letter", () => {
@@ -41,20 +47,49 @@ describe("reply due dates", () => {
 });
 
 describe("which letters a case offers", () => {
-  const fresh: TLetterCaseState = { d0: null, avisDate: null, expertFirm: null, isExpertAppointed: false, duerpUpdatedDate: null, hasProhibitedPracticeFlag: false };
+  const fresh: TLetterCaseState = { d0: null, avisDate: null, expertFirm: null, isExpertAppointed: false, duerpUpdatedDate: null, openFlags: [] };
   const reasons = (state: TLetterCaseState) => Object.fromEntries(letterOptions(state).map((option) => [option.kind, option.reason?.messageKey ?? null]));
 
-  it("a fresh case offers every letter but the Art. 85 complaint, which needs the prohibited-practice flag", () => {
+  it("a fresh case offers every letter but the notices and complaints, which need a flag they rely on", () => {
     expect(reasons(fresh)).toEqual({
       open_consultation: null,
       precise_information: null,
+      suspend_deployment: "letters.unavailable.noFlagToRelyOn",
       expert_deliberation: null,
       rights_alert: null,
       duerp_update: null,
       gdpr_access: null,
-      market_surveillance_complaint: "letters.unavailable.noProhibitedPractice",
+      labour_inspection_alert: "letters.unavailable.noFlagToRelyOn",
+      cnil_complaint: "letters.unavailable.noFlagToRelyOn",
+      market_surveillance_complaint: "letters.unavailable.noFlagToRelyOn",
     });
-    expect(reasons({ ...fresh, hasProhibitedPracticeFlag: true }).market_surveillance_complaint).toBeNull();
+    expect(letterOptions(fresh).find((option) => option.kind === "cnil_complaint")?.reason?.params).toEqual({ rules: "F2, F4, F14, F15, F16" });
+    expect(reasons({ ...fresh, openFlags: ["F8"] }).market_surveillance_complaint).toBeNull();
+    expect(reasons({ ...fresh, openFlags: ["F10"] }).market_surveillance_complaint).toBeNull();
+    expect(reasons({ ...fresh, openFlags: ["F1"] })).toMatchObject({ suspend_deployment: null, labour_inspection_alert: null, cnil_complaint: "letters.unavailable.noFlagToRelyOn" });
+    expect(reasons({ ...fresh, openFlags: ["F16"] })).toMatchObject({ cnil_complaint: null, suspend_deployment: "letters.unavailable.noFlagToRelyOn" });
+  });
+
+  it("always offers the letter an open flag suggests, even when the case would otherwise close it", () => {
+    const closed: TLetterCaseState = { ...fresh, d0: "2026-09-04", avisDate: "2026-10-30", duerpUpdatedDate: "2026-10-01" };
+    expect(reasons(closed)).toMatchObject({ open_consultation: "letters.unavailable.avisGiven", precise_information: "letters.unavailable.avisGiven", duerp_update: "letters.unavailable.duerpUpdated" });
+    // F2 (monitoring not consulted) → open the consultation; F5 (no reasoned answer) → precise information; F7 → DUERP.
+    expect(reasons({ ...closed, openFlags: ["F2", "F5", "F7"] })).toMatchObject({ open_consultation: null, precise_information: null, duerp_update: null });
+    for (const ruleId of RULE_IDS) {
+      const kind = RULE_LETTER[ruleId];
+      expect(reasons({ ...closed, isExpertAppointed: true, openFlags: [ruleId] })[kind], `${ruleId} → ${kind}`).toBeNull();
+    }
+  });
+
+  it("quotes in each letter only the open flags its kind relies on", () => {
+    const flag = (ruleId: string) => ({ ...SAMPLE_LETTER_CONTEXT.flags[0]!, ruleId });
+    const context = { ...SAMPLE_LETTER_CONTEXT, flags: ["F1", "F6", "F16"].map(flag) };
+    expect(contextForKind("precise_information", context).flags.map((item) => item.ruleId)).toEqual(["F1"]);
+    expect(contextForKind("suspend_deployment", context).flags.map((item) => item.ruleId)).toEqual(["F1"]);
+    expect(contextForKind("duerp_update", context).flags.map((item) => item.ruleId)).toEqual(["F6"]);
+    expect(contextForKind("labour_inspection_alert", context).flags.map((item) => item.ruleId)).toEqual(["F1", "F6"]);
+    expect(contextForKind("cnil_complaint", context)).toMatchObject({ hasFlags: true, flags: [expect.objectContaining({ ruleId: "F16" })] });
+    expect(contextForKind("gdpr_access", context)).toMatchObject({ hasFlags: false, flags: [] });
   });
 
   it("an open consultation, an appointed expert, an updated DUERP and a given avis close the letters that asked for them", () => {

@@ -14,7 +14,7 @@ import { oneLine } from "./compose";
 import { buildLetterContext } from "./context";
 import { contentDisposition, letterFileName } from "./file-name";
 import { defaultFrame, type TFrameDefaults } from "./frame-defaults";
-import { defaultReplyDue, LETTER_KIND_INFO, LETTER_KINDS, type TLetterKind } from "./kinds";
+import { contextForKind, defaultReplyDue, LETTER_KIND_INFO, LETTER_KINDS, type TLetterKind } from "./kinds";
 import { letterPdfPath } from "./paths";
 import { renderLetterPdf } from "./pdf";
 import { renderLetterTemplate } from "./render";
@@ -110,6 +110,7 @@ export async function getLetterDraftPage(actor: TCurrentUser, caseId: string, ki
   const option = options.find((candidate) => candidate.kind === requested);
   if (!requested || !option || option.reason) return { state: "choose", caseId, caseName: source.caseName, options, requested };
   const template = await getEffectiveTemplate(requested);
+  const context = contextForKind(requested, source.context);
   return {
     state: "draft",
     draft: {
@@ -117,9 +118,9 @@ export async function getLetterDraftPage(actor: TCurrentUser, caseId: string, ki
       caseName: source.caseName,
       employerName: source.employerName,
       kind: requested,
-      title: fitTitle(renderLetterTemplate(template.title, source.context)),
-      body: renderLetterTemplate(template.body, source.context),
-      ...defaultFrame(requested, source.context),
+      title: fitTitle(renderLetterTemplate(template.title, context)),
+      body: renderLetterTemplate(template.body, context),
+      ...defaultFrame(requested, context),
       sentOn: source.today,
       replyDueOn: defaultReplyDue(requested, source.today),
     },

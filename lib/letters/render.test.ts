@@ -39,7 +39,7 @@ const valueAt = (context: TLetterContext, path: string) => path.split(".").reduc
 describe("the variable catalogue", () => {
   it("lists every field of the context type, lists with their item fields", () => {
     expect(LETTER_VARIABLES.scalars).toEqual(expect.arrayContaining(["today", "employer.legalName", "tool.name", "case.goLiveOn", "consultation.courtReferralLastDay", "rep.name"]));
-    expect(LETTER_VARIABLES.booleans).toEqual(["hasMissingDocuments", "hasFlags"]);
+    expect(LETTER_VARIABLES.booleans).toEqual(["hasMissingDocuments", "hasFlags", "hasProhibitedPractice"]);
     expect(LETTER_VARIABLES.lists).toEqual({
       missingDocuments: { scalars: ["label", "detail"], booleans: [] },
       receivedDocuments: { scalars: ["label", "detail"], booleans: [] },
@@ -86,7 +86,7 @@ describe("the default templates", () => {
       body: renderLetterTemplate(template.body, SAMPLE_LETTER_CONTEXT),
     });
     expect(text).toContain("Banque Exemple SA");
-    const cited = LETTER_KIND_INFO[kind].articles.map((article) => article.replace(/^(RGPD|AI Act) art\. /, "").replace(/\(.*$/, ""));
+    const cited = LETTER_KIND_INFO[kind].articles.map((article) => article.replace(/^(RGPD|AI Act|CPC) art\. /, "").replace(/\(.*$/, ""));
     for (const article of cited) expect(text, `${kind} cites ${article}`).toContain(article);
   });
 

@@ -2,6 +2,8 @@ import "server-only";
 
 import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
+import { CONSULTATION_REQUEST_LETTERS } from "@/lib/compliance/case-facts";
+import { refreshCaseFlags } from "@/lib/compliance/refresh-flags";
 import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -53,6 +55,8 @@ export async function saveLetter(actor: TCurrentUser, input: TSaveLetter): Promi
       entityId: letter.id,
       changes: diffFields({}, { caseId: found.id, kind: input.kind, title, sentOn: input.sentOn, replyDueOn: input.replyDueOn ?? null }),
     });
+    // A written request to consult is a fact of the délit d'entrave indicator (F19).
+    if ((CONSULTATION_REQUEST_LETTERS as readonly string[]).includes(input.kind)) await refreshCaseFlags(tx, found.id);
     return { id: letter.id, caseId: found.id };
   });
 }

@@ -74,6 +74,11 @@ S'agissant d'un système d'intelligence artificielle, nous vous demandons de ré
 8. Emploi et charge de travail : quels effets sont attendus sur les effectifs, les métiers, les compétences, la charge de travail et le temps consacré à vérifier les résultats de l'outil ?
 9. Environnement : quelles sont la consommation d'énergie et l'empreinte environnementale de l'outil (article L2312-8 III du Code du travail) ?
 
+{{#hasFlags}}
+Les éléments dont nous disposons appellent en outre votre attention, et une réponse écrite, sur les points suivants :
+${FLAG_LIST}
+
+{{/hasFlags}}
 Si les élus estiment ne pas disposer d'éléments suffisants, ils peuvent saisir le président du tribunal judiciaire, statuant selon la procédure accélérée au fond, pour qu'il ordonne la communication des éléments manquants (article L2312-15 du Code du travail){{#consultation.courtReferralLastDay}} ; cette saisine doit intervenir au plus tard le {{consultation.courtReferralLastDay}}{{/consultation.courtReferralLastDay}}.
 
 Nous vous remercions de nous transmettre ces éléments dans les meilleurs délais, et en tout état de cause avant la prochaine réunion du CSE.
@@ -91,6 +96,11 @@ Nous vous notifions la délibération adoptée par le comité social et économi
 
 Considérant que ce projet constitue l'introduction d'une nouvelle technologie et un projet important modifiant les conditions de travail, au sens de l'article L2312-8 du Code du travail ;
 
+{{#hasFlags}}
+Considérant que le dossier fait apparaître les manquements suivants :
+${FLAG_LIST}
+
+{{/hasFlags}}
 Considérant que les élus ont besoin d'une analyse indépendante de ses effets sur l'emploi, la charge et les conditions de travail, la santé des salariés{{#case.monitors}}, le contrôle de leur activité{{/case.monitors}} et la protection de leurs données ;
 
 Décide, en application de l'article L2315-94 2° du Code du travail, de recourir à un expert habilité et désigne à cet effet {{#consultation.expertFirm}}le cabinet {{consultation.expertFirm}}{{/consultation.expertFirm}}{{^consultation.expertFirm}}le cabinet [nom du cabinet d'expertise]{{/consultation.expertFirm}}.
@@ -149,6 +159,11 @@ Nous vous demandons de mettre à jour le DUERP en y évaluant notamment les risq
 Les salariés ont déjà fait part des préoccupations suivantes : {{case.concerns}}.
 {{/case.concerns}}
 
+{{#hasFlags}}
+Les éléments du dossier font apparaître les manquements suivants :
+${FLAG_LIST}
+
+{{/hasFlags}}
 Nous vous demandons de soumettre cette mise à jour, ainsi que le programme de prévention qui en découle, à la consultation du CSE. Nous rappelons que le défaut de transcription ou de mise à jour du document unique est puni de l'amende prévue pour les contraventions de la cinquième classe (article R4741-1 du Code du travail).
 
 ${CLOSING_CSE}`,
@@ -174,14 +189,20 @@ Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distin
 };
 
 const MARKET_SURVEILLANCE_COMPLAINT: TLetterTemplate = {
-  title: "Réclamation au titre de l'article 85 du règlement (UE) 2024/1689 — reconnaissance des émotions des salariés par {{employer.legalName}}",
+  title: "Réclamation au titre de l'article 85 du règlement (UE) 2024/1689 — {{#hasProhibitedPractice}}reconnaissance des émotions des salariés{{/hasProhibitedPractice}}{{^hasProhibitedPractice}}système d'IA utilisé{{/hasProhibitedPractice}} par {{employer.legalName}}",
   body: `Madame, Monsieur,
 
 Les représentants du personnel de {{employer.legalName}} vous adressent, en application de l'article 85 du règlement (UE) 2024/1689 établissant des règles harmonisées concernant l'intelligence artificielle, une réclamation relative à l'utilisation par cet employeur du système d'IA {{tool.name}}, fourni par {{tool.vendor}}.
 
-Les faits. Dans le cadre du projet « {{case.localName}} »{{#case.services}} ({{case.services}}){{/case.services}}, {{employer.legalName}} utilise cet outil pour déduire les émotions de ses salariés à partir de données biométriques, notamment de leur voix, sur leur lieu de travail{{#case.pilotStartOn}}, depuis le {{case.pilotStartOn}}{{/case.pilotStartOn}}{{#case.goLiveOn}} (mise en production : {{case.goLiveOn}}){{/case.goLiveOn}}.{{#case.monitors}} L'outil mesure en outre l'activité des salariés : {{case.monitors}}.{{/case.monitors}}
+Les faits. Dans le cadre du projet « {{case.localName}} »{{#case.services}} ({{case.services}}){{/case.services}}, {{employer.legalName}} utilise cet outil{{#hasProhibitedPractice}} pour déduire les émotions de ses salariés à partir de données biométriques, notamment de leur voix, sur leur lieu de travail{{/hasProhibitedPractice}}{{#case.pilotStartOn}}, depuis le {{case.pilotStartOn}}{{/case.pilotStartOn}}{{#case.goLiveOn}} (mise en production : {{case.goLiveOn}}){{/case.goLiveOn}}.{{#case.monitors}} L'outil mesure en outre l'activité des salariés : {{case.monitors}}.{{/case.monitors}}
+{{#hasProhibitedPractice}}
 
 Le droit applicable. L'article 5, paragraphe 1, point f), du règlement interdit depuis le 2 février 2025 l'utilisation de systèmes d'IA pour inférer les émotions d'une personne physique sur le lieu de travail, sauf pour des raisons médicales ou de sécurité. Les lignes directrices de la Commission européenne sur les pratiques d'IA interdites citent expressément l'utilisation, par un centre d'appels, de systèmes de reconnaissance vocale pour suivre les émotions de ses employés. Cette pratique est passible des amendes prévues par l'article 99, paragraphe 3, du règlement.
+{{/hasProhibitedPractice}}
+{{^hasProhibitedPractice}}
+
+Le droit applicable. En tant que déployeur, l'employeur est tenu des obligations des articles 26, 27 et 50 du règlement (information des représentants et des salariés, journaux, analyse d'impact sur les droits fondamentaux, transparence), dont le manquement est passible des amendes prévues par l'article 99, paragraphe 4.
+{{/hasProhibitedPractice}}
 {{#hasFlags}}
 
 Les manquements relevés dans ce dossier sont les suivants :
@@ -189,6 +210,64 @@ ${FLAG_LIST}
 {{/hasFlags}}
 
 Nous vous demandons d'ouvrir une enquête, de faire cesser cette pratique et de nous tenir informés des suites données à la présente réclamation. Nous tenons à votre disposition les documents en notre possession.
+
+Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.`,
+};
+
+const SUSPEND_DEPLOYMENT: TLetterTemplate = {
+  title: "Mise en demeure de suspendre le déploiement de l'outil {{tool.name}} jusqu'à la fin de la consultation du CSE",
+  body: `Madame, Monsieur le Président,
+
+Les élus du comité social et économique constatent que {{employer.legalName}} utilise l'outil d'intelligence artificielle {{tool.name}} ({{tool.vendor}}) dans le cadre du projet « {{case.localName}} »{{#case.pilotStartOn}}, en phase pilote depuis le {{case.pilotStartOn}}{{/case.pilotStartOn}}{{#case.goLiveOn}}, en production depuis le {{case.goLiveOn}}{{/case.goLiveOn}}, alors que l'information-consultation du CSE n'est pas achevée{{#consultation.deadline}} (son délai expire le {{consultation.deadline}}){{/consultation.deadline}}{{^consultation.d0}} et n'a même pas été ouverte{{/consultation.d0}}.
+
+La consultation du CSE doit précéder la décision de l'employeur (articles L2312-8 et L2312-14 du Code du travail{{#case.monitors}}, et L2312-38 pour un outil permettant de contrôler l'activité des salariés{{/case.monitors}}). Une phase dite « pilote » sur le travail réel constitue déjà une première mise en œuvre du projet : le tribunal judiciaire de Nanterre en a ordonné la suspension jusqu'à la fin de la consultation, sous astreinte de 1 000 euros par jour (TJ Nanterre, référé, 14 février 2025, RG 24/01457).
+{{#hasFlags}}
+
+Le dossier fait apparaître les manquements suivants :
+${FLAG_LIST}
+{{/hasFlags}}
+
+Nous vous mettons en demeure de suspendre toute utilisation de cet outil, même expérimentale, jusqu'à ce que le CSE ait rendu son avis, et de nous confirmer par écrit cette suspension dans un délai de huit jours.
+
+À défaut, le CSE saisira le président du tribunal judiciaire statuant en référé afin qu'il ordonne la suspension du déploiement, le trouble manifestement illicite étant caractérisé (article 835 du Code de procédure civile), et se réserve de poursuivre le délit d'entrave à son fonctionnement régulier (article L2317-1 du Code du travail).
+
+${CLOSING_CSE}`,
+};
+
+const LABOUR_INSPECTION_ALERT: TLetterTemplate = {
+  title: "Signalement à l'inspection du travail — outil d'IA {{tool.name}} chez {{employer.legalName}}",
+  body: `Madame l'Inspectrice, Monsieur l'Inspecteur,
+
+Les élus du comité social et économique de {{employer.legalName}}{{#employer.groupName}} (groupe {{employer.groupName}}){{/employer.groupName}} portent à votre connaissance les conditions dans lesquelles l'employeur met en œuvre l'outil d'intelligence artificielle {{tool.name}}, fourni par {{tool.vendor}}, dans le cadre du projet « {{case.localName}} »{{#case.services}} ({{case.services}}){{/case.services}}.
+
+Les faits. {{#case.pilotStartOn}}L'outil est utilisé depuis le {{case.pilotStartOn}}{{#case.goLiveOn}} et en production depuis le {{case.goLiveOn}}{{/case.goLiveOn}}. {{/case.pilotStartOn}}{{#consultation.d0}}Les informations ont été remises au CSE le {{consultation.d0}}{{#consultation.avisOn}} et le CSE a rendu son avis le {{consultation.avisOn}}{{/consultation.avisOn}}.{{/consultation.d0}}{{^consultation.d0}}Le CSE n'a reçu aucune information écrite sur ce projet.{{/consultation.d0}}{{#case.monitors}} L'outil mesure l'activité des salariés : {{case.monitors}}.{{/case.monitors}}{{#case.concerns}} Les salariés font état des difficultés suivantes : {{case.concerns}}.{{/case.concerns}}
+{{#hasFlags}}
+
+Les manquements relevés par les élus sont les suivants :
+${FLAG_LIST}
+{{/hasFlags}}
+
+Nous vous demandons de bien vouloir faire usage de vos pouvoirs d'enquête et de contrôle (article L8112-1 du Code du travail), notamment quant au respect des attributions du CSE, dont la méconnaissance est susceptible de constituer un délit d'entrave (article L2317-1), et des obligations de l'employeur en matière d'évaluation et de prévention des risques (articles L4121-1 et R4121-2), le défaut de mise à jour du document unique étant une contravention de la cinquième classe (article R4741-1). Nous tenons à votre disposition les documents en notre possession et vous remercions de nous informer des suites données.
+
+Nous vous prions d'agréer, Madame l'Inspectrice, Monsieur l'Inspecteur, l'expression de nos salutations distinguées.`,
+};
+
+const CNIL_COMPLAINT: TLetterTemplate = {
+  title: "Plainte relative au traitement des données des salariés par l'outil {{tool.name}} ({{employer.legalName}})",
+  body: `Madame, Monsieur,
+
+Les élus du comité social et économique de {{employer.legalName}} introduisent, en application de l'article 77 du règlement (UE) 2016/679 (RGPD), une plainte relative au traitement des données personnelles des salariés{{#tool.functions}} ({{tool.functions}}){{/tool.functions}} réalisé au moyen de l'outil {{tool.name}}, fourni par {{tool.vendor}}{{#tool.hosting}} et hébergé {{tool.hosting}}{{/tool.hosting}}, dans le cadre du projet « {{case.localName}} »{{#case.services}} ({{case.services}}){{/case.services}}.
+
+Les faits. {{#case.pilotStartOn}}L'outil est utilisé depuis le {{case.pilotStartOn}}. {{/case.pilotStartOn}}{{#case.monitors}}Il mesure l'activité des salariés : {{case.monitors}}. {{/case.monitors}}{{#case.description}}{{case.description}}{{/case.description}}
+{{#hasFlags}}
+
+Les manquements relevés sont les suivants :
+${FLAG_LIST}
+{{/hasFlags}}
+
+Le droit applicable. Le traitement doit être licite, loyal, transparent et limité à ce qui est nécessaire (articles 5 et 6 du RGPD) ; une surveillance constante de l'activité des salariés exige une analyse d'impact (article 35 et délibération n° 2018-327) ; la CNIL n'admet l'écoute et l'enregistrement des appels que de façon ponctuelle, et a jugé disproportionné l'enregistrement permanent des appels, y compris à titre de preuve (réponse au syndicat SUD du 19 décembre 2014) ; elle a sanctionné un suivi excessivement intrusif de la productivité des salariés (délibération SAN-2023-021 du 27 décembre 2023, Amazon France Logistique).
+
+Nous vous demandons d'instruire la présente plainte et de nous informer de son état d'avancement ou de son issue dans un délai de trois mois (article 78(2) du RGPD). Nous tenons à votre disposition les documents en notre possession.
 
 Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.`,
 };
@@ -201,4 +280,7 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<Record<TLetterKind, TLetterTempl
   duerp_update: DUERP_UPDATE,
   gdpr_access: GDPR_ACCESS,
   market_surveillance_complaint: MARKET_SURVEILLANCE_COMPLAINT,
+  suspend_deployment: SUSPEND_DEPLOYMENT,
+  labour_inspection_alert: LABOUR_INSPECTION_ALERT,
+  cnil_complaint: CNIL_COMPLAINT,
 };

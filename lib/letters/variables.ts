@@ -50,6 +50,8 @@ export type TLetterContext = {
   /** The compliance flags the case raises today (lib/compliance), each with its articles. */
   flags: TLetterFlag[];
   hasFlags: boolean;
+  /** Flag F8 is raised: the tool infers workers' emotions (AI Act Art. 5(1)(f)). */
+  hasProhibitedPractice: boolean;
   /** The rep writing the letter. */
   rep: { name: string };
 };
@@ -109,6 +111,7 @@ export const SAMPLE_LETTER_CONTEXT: TLetterContext = {
     },
   ],
   hasFlags: true,
+  hasProhibitedPractice: true,
   rep: { name: "Camille Exemple" },
 };
 

@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { resolveSessionUser, type TCurrentUser } from "@/lib/auth/session";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
-import type { TSector } from "@/lib/employers/schemas";
+import type { THeadcountBand, TSector } from "@/lib/employers/schemas";
 
 export const TEST_PASSWORD = "Correct-Horse-Battery-9";
 let passwordHash: Promise<string> | undefined;
@@ -28,9 +28,13 @@ export function validSiren(): string {
   throw new Error("unreachable");
 }
 
-export async function createEmployer(overrides: { legalName?: string; sector?: TSector } = {}) {
+export async function createEmployer(overrides: { legalName?: string; sector?: TSector; headcountBand?: THeadcountBand } = {}) {
   return prisma.employer.create({
-    data: { legalName: overrides.legalName ?? `Employeur ${randomUUID().slice(0, 8)}`, sector: overrides.sector ?? "banque" },
+    data: {
+      legalName: overrides.legalName ?? `Employeur ${randomUUID().slice(0, 8)}`,
+      sector: overrides.sector ?? "banque",
+      headcountBand: overrides.headcountBand ?? null,
+    },
     select: { id: true, legalName: true },
   });
 }

@@ -23,7 +23,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const NAMESPACES = ["validation", "errors", "auth", "enums", "tools", "cases", "consultation", "workflow", "caseList", "reportForm", "reports", "dashboards", "letters", "compliance"];
+const NAMESPACES = ["validation", "errors", "auth", "enums", "tools", "cases", "consultation", "workflow", "caseList", "reportForm", "reports", "dashboards", "letters", "compliance", "agreements"];
 const KEY_IN_QUOTES = new RegExp(`["'\`]((?:${NAMESPACES.join("|")})\\.[A-Za-z.]+)["'\`]`, "g");
 
 describe("messages", () => {

@@ -1,6 +1,6 @@
 /** EU AI Act deployer rules (Regulation (EU) 2024/1689; DOMAIN.md A.2; A.5 rows 12–18). */
-import { declaredUse, findStart, notDoneBeforeStart, startCheck } from "../case-state";
-import { all, any, tri } from "../checks";
+import { declaredUse, dueByOf, findStart, notDoneBy, startCheck, type TRuleContext } from "../case-state";
+import { all, any, no, tri, unknown, yes, type TCheck } from "../checks";
 import type { TRule } from "./types";
 
 /**
@@ -27,23 +27,63 @@ const workerEmotionRecognition: TRule = {
 /** Catalogue functions that are Annex III 4 uses: recruitment, task allocation, performance monitoring. */
 const EMPLOYMENT_SIGNALS = ["recruitment", "performance_evaluation", "task_allocation", "call_scoring"];
 
-/** F9: before using a high-risk system at the workplace, the employer informs workers' representatives (Art. 26(7)). */
+/** The deployer's use is an Annex III high-risk one that binds deployers: 4 (employment), 5(b), 5(c). */
+function highRiskUse(ctx: TRuleContext): TCheck {
+  const { deployment } = ctx.facts;
+  return any(
+    declaredUse("deployment.annexIII.employment", deployment.annexIII.employment, ctx.facts, EMPLOYMENT_SIGNALS),
+    declaredUse("deployment.annexIII.creditScoring", deployment.annexIII.creditScoring, ctx.facts, ["credit_scoring"]),
+    declaredUse("deployment.annexIII.lifeHealthPricing", deployment.annexIII.lifeHealthPricing, ctx.facts, ["insurance_pricing"]),
+  );
+}
+
+const TRANSITION_TEXT =
+  " Pour un outil déjà utilisé avant la date d'application, l'obligation ne joue qu'à partir d'une modification importante de sa conception (art. 111(2)).";
+
+/**
+ * F9: before using a high-risk system at the workplace, the employer informs workers' representatives
+ * and the workers affected (Art. 26(7)). A tool in use before the date of application is covered only
+ * from a significant change (Art. 111(2), the calendar's transition): the information is then due by it.
+ */
 const highRiskWithoutRepsInfo: TRule = {
   id: "F9",
   severity: "high",
-  articles: ["AI Act art. 26(7)", "AI Act annexe III, 4"],
+  articles: ["AI Act art. 26(7)", "AI Act annexe III, 4", "AI Act art. 111(2)"],
   caseLaw: [],
   explanation:
-    "Système d'IA à haut risque (emploi, gestion des salariés) utilisé sans information préalable des représentants du personnel.",
-  nextStep: "Demander l'information écrite prévue par l'article 26(7) du règlement IA, en plus de la consultation du CSE.",
+    "Système d'IA à haut risque (emploi, gestion des salariés) utilisé sans information préalable des représentants du personnel et des salariés concernés." +
+    TRANSITION_TEXT,
+  nextStep:
+    "Demander l'information écrite prévue par l'article 26(7) du règlement IA, aux représentants et à chaque salarié concerné, en plus de la consultation du CSE.",
   check: (ctx) => {
-    const start = findStart(ctx);
     const { deployment, aiAct } = ctx.facts;
+    const { check: covered, dueBy } = dueByOf(ctx, findStart(ctx));
     return all(
-      startCheck(start, ctx.facts),
+      covered,
       declaredUse("deployment.annexIII.employment", deployment.annexIII.employment, ctx.facts, EMPLOYMENT_SIGNALS),
-      notDoneBeforeStart("aiAct.infoToRepsDate", aiAct.infoToRepsDate, start, ctx.appliesFrom),
+      any(notDoneBy("aiAct.infoToRepsDate", aiAct.infoToRepsDate, dueBy), notDoneBy("aiAct.infoToWorkersDate", aiAct.infoToWorkersDate, dueBy)),
     );
+  },
+};
+
+/** Art. 26(6): logs kept at least six months. */
+const MIN_LOG_MONTHS = 6;
+
+/** F10: deployers keep the logs a high-risk system generates automatically for at least six months (Art. 26(6)). */
+const shortLogRetention: TRule = {
+  id: "F10",
+  severity: "medium",
+  articles: ["AI Act art. 26(6)", "AI Act annexe III", "AI Act art. 111(2)"],
+  caseLaw: [],
+  explanation:
+    "Les journaux générés automatiquement par ce système à haut risque sont conservés moins de six mois : les décisions prises avec l'outil ne pourront pas être retracées." +
+    TRANSITION_TEXT,
+  nextStep: "Demander la durée de conservation des journaux et son allongement à six mois au moins, ainsi que l'accès des élus à ces journaux en cas de litige.",
+  check: (ctx) => {
+    const months = ctx.facts.aiAct.logRetentionMonths;
+    const path = "aiAct.logRetentionMonths";
+    const short = months === null || months === undefined ? unknown([path]) : months < MIN_LOG_MONTHS ? yes({ path, value: months }) : no;
+    return all(dueByOf(ctx, findStart(ctx)).check, highRiskUse(ctx), short);
   },
 };
 
@@ -51,21 +91,22 @@ const highRiskWithoutRepsInfo: TRule = {
 const highRiskWithoutFria: TRule = {
   id: "F11",
   severity: "high",
-  articles: ["AI Act art. 27", "AI Act annexe III, 5(b) et 5(c)"],
+  articles: ["AI Act art. 27", "AI Act annexe III, 5(b) et 5(c)", "AI Act art. 111(2)"],
   caseLaw: [],
   explanation:
-    "Notation de crédit ou tarification d'assurance vie/santé par IA sans analyse d'impact sur les droits fondamentaux (FRIA) avant la première utilisation.",
+    "Notation de crédit ou tarification d'assurance vie/santé par IA sans analyse d'impact sur les droits fondamentaux (FRIA) avant la première utilisation." +
+    TRANSITION_TEXT,
   nextStep: "Demander la FRIA (art. 27) et sa notification à l'autorité de surveillance du marché.",
   check: (ctx) => {
-    const start = findStart(ctx);
     const { deployment, aiAct } = ctx.facts;
+    const { check: covered, dueBy } = dueByOf(ctx, findStart(ctx));
     return all(
-      startCheck(start, ctx.facts),
+      covered,
       any(
         declaredUse("deployment.annexIII.creditScoring", deployment.annexIII.creditScoring, ctx.facts, ["credit_scoring"]),
         declaredUse("deployment.annexIII.lifeHealthPricing", deployment.annexIII.lifeHealthPricing, ctx.facts, ["insurance_pricing"]),
       ),
-      notDoneBeforeStart("aiAct.friaDate", aiAct.friaDate, start, ctx.appliesFrom),
+      notDoneBy("aiAct.friaDate", aiAct.friaDate, dueBy),
     );
   },
 };
@@ -104,4 +145,4 @@ const noTransparencyToCustomers: TRule = {
   },
 };
 
-export const AI_ACT_RULES = [workerEmotionRecognition, highRiskWithoutRepsInfo, highRiskWithoutFria, noAiLiteracy, noTransparencyToCustomers];
+export const AI_ACT_RULES = [workerEmotionRecognition, highRiskWithoutRepsInfo, shortLogRetention, highRiskWithoutFria, noAiLiteracy, noTransparencyToCustomers];

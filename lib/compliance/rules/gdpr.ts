@@ -66,4 +66,42 @@ const systematicCallRecording: TRule = {
   },
 };
 
-export const GDPR_RULES = [dpiaMissing, systematicCallRecording];
+/** Data categories that make a vendor's training on "customer" or "employee" data personal data. */
+const CUSTOMER_DATA = ["customer", "financial", "health"];
+const EMPLOYEE_DATA = ["employee", "voice", "biometric"];
+
+/** The vendor re-uses the data for training: declared in the catalogue, or unknown while the tool processes such data. */
+function vendorTrains(path: string, value: "yes" | "no" | "unknown", categories: readonly string[], signals: readonly string[]): TCheck {
+  if (value !== "unknown") return value === "yes" ? yes({ path, value }) : no;
+  const seen = categories.filter((category) => signals.includes(category));
+  return seen.length > 0 ? unknown([path], [{ path: "tool.dataCategories", value: seen }]) : no;
+}
+
+/**
+ * F15: a vendor training its models on the customers' or staff's data processed for the employer is a
+ * further purpose (GDPR Art. 5(1)(b)) that needs its own legal basis (Art. 6) and the processor
+ * contract's instructions (Art. 28(3)(a)); the CNIL asks deployers to check it before use.
+ */
+const vendorTrainingWithoutBasis: TRule = {
+  id: "F15",
+  severity: "medium",
+  articles: ["RGPD art. 5(1)(b)", "RGPD art. 6", "RGPD art. 28(3)(a)"],
+  caseLaw: ["CNIL, recommandations sur le déploiement de l'IA générative (2024-2025)"],
+  explanation:
+    "Le fournisseur réutilise les données des clients ou des salariés pour entraîner ses modèles sans que l'employeur ait documenté la base légale de cette réutilisation.",
+  nextStep:
+    "Demander le contrat de sous-traitance, la base légale de l'entraînement sur les données, la possibilité de s'y opposer et sa mention dans l'information des salariés.",
+  check: (ctx) => {
+    const { tool, gdpr } = ctx.facts;
+    return all(
+      startCheck(findStart(ctx), ctx.facts),
+      any(
+        vendorTrains("tool.trainsOnCustomerData", tool.trainsOnCustomerData, tool.dataCategories, CUSTOMER_DATA),
+        vendorTrains("tool.trainsOnEmployeeData", tool.trainsOnEmployeeData, tool.dataCategories, EMPLOYEE_DATA),
+      ),
+      tri("gdpr.vendorTrainingBasis", gdpr.vendorTrainingBasis, "no"),
+    );
+  },
+};
+
+export const GDPR_RULES = [dpiaMissing, vendorTrainingWithoutBasis, systematicCallRecording];

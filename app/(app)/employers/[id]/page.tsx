@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 
+import { AgreementList } from "@/components/agreements/agreement-list";
 import { AccordForm } from "@/components/employers/accord-form";
 import { AccordSummary } from "@/components/employers/accord-summary";
 import { CseBodiesPanel } from "@/components/employers/cse-bodies-panel";
@@ -9,6 +10,7 @@ import { CseBodyList } from "@/components/employers/cse-body-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/authz/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { listEmployerAgreements } from "@/lib/agreements/queries";
 import { getEmployer } from "@/lib/employers/queries";
 import { orNotFound } from "@/lib/page-guards";
 
@@ -19,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EmployerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireUser();
   const { id } = await params;
-  const employer = await orNotFound(getEmployer(actor, id));
+  const [employer, agreements] = await Promise.all([orNotFound(getEmployer(actor, id)), orNotFound(listEmployerAgreements(actor, id))]);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const canManage = can(actor.role, "employer:manage");
   const facts: [string, string][] = [
@@ -76,6 +78,27 @@ export default async function EmployerPage({ params }: { params: Promise<{ id: s
           )}
         </Card>
       </div>
+      <section id="agreements" aria-labelledby="agreements-title" className="mt-4 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="agreements-title" className="text-lg font-semibold text-slate-900">
+          {t("agreements.employerCard")}
+        </h2>
+        <p className="text-sm text-slate-700">{t("agreements.employerIntro")}</p>
+        {agreements.agreements.length === 0 ? (
+          <p className="text-slate-700">{t("agreements.employerEmpty")}</p>
+        ) : (
+          <AgreementList agreements={agreements.agreements} showEmployer={false} canDelete={agreements.canWrite} />
+        )}
+        <p className="flex flex-wrap gap-4 text-sm">
+          {agreements.canWrite ? (
+            <Link href={`/employers/${employer.id}/agreements/new`} className="font-semibold text-indigo-800 underline">
+              {t("agreements.add")}
+            </Link>
+          ) : null}
+          <Link href="/agreements" className="font-semibold text-indigo-800 underline">
+            {t("agreements.libraryLink")}
+          </Link>
+        </p>
+      </section>
     </>
   );
 }
