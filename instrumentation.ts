@@ -1,7 +1,24 @@
-/** Runs once when the server starts: a bad configuration stops it with a clear message. */
+/**
+ * Runs once when the server starts: a bad configuration stops it with a clear message; then the job
+ * worker starts in this process unless JOBS_RUN_IN_APP=false (docs/decisions/0024).
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
-    env();
+    const config = env();
+    if (config.JOBS_RUN_IN_APP) {
+      const { startJobWorker } = await import("@/lib/jobs/worker");
+      const { logger } = await import("@/lib/logger");
+      // A database that is down at start must not keep the app from serving its error pages and health
+      // check: the worker is retried until it starts.
+      const start = (attempt: number): void => {
+        startJobWorker({ connectionString: config.DATABASE_URL, pollingIntervalSeconds: config.JOBS_POLLING_SECONDS }).catch((error: unknown) => {
+          const delay = Math.min(60, 2 ** attempt);
+          logger.error({ err: { message: error instanceof Error ? error.message : String(error) }, retryInSeconds: delay }, "job worker did not start");
+          setTimeout(() => start(attempt + 1), delay * 1000).unref();
+        });
+      };
+      start(0);
+    }
   }
 }

@@ -37,6 +37,9 @@ const ZEnv = z.object({
   /** Receipt hashes (argon2id, ~19 MiB each) computed at once per instance, and how many may wait. */
   REPORT_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
   REPORT_HASH_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(100),
+  /** Each app instance works the job queue unless false (then run `npm run worker`). */
+  JOBS_RUN_IN_APP: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,0 +1,34 @@
+import "server-only";
+
+import { refreshAllCaseFlags } from "@/lib/compliance/refresh-flags";
+import { todayInParis } from "@/lib/consultations/calendar-date";
+import { rebuildDashboardStats } from "@/lib/dashboards/refresh";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { purgeClosedReports } from "@/lib/reports/purge";
+
+import type { TQueueName } from "./queues";
+
+/** A job's summary: counts only (stored on job_runs and shown to admins), never text nor personal data. */
+export type TJobSummary = Record<string, number | string | boolean | null>;
+
+export type TJobContext = { now: Date };
+
+/** What each queue's job does. The same functions back the npm scripts of the same name. */
+export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<TJobSummary>> = {
+  "compliance-refresh": async ({ now }) => {
+    const at = todayInParis(now);
+    const total = await refreshAllCaseFlags(prisma, { at });
+    if (total.skipped > 0) throw new Error(`${total.skipped} case(s) skipped while refreshing flags as of ${at}`);
+    return { at, ...total };
+  },
+  "dashboards-refresh": async () => {
+    const report = await rebuildDashboardStats();
+    return { employers: report.employerIds.length, ms: Math.round(report.ms) };
+  },
+  "reports-purge": async ({ now }) => {
+    const months = env().REPORT_RETENTION_MONTHS;
+    const result = await purgeClosedReports({ now, months });
+    return { cutoff: result.cutoff, months, reports: result.reports, messages: result.messages, caseEventsUnlinked: result.unlinkedCaseEvents };
+  },
+};
