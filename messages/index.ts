@@ -14,6 +14,7 @@ import enReports from "./en/reports.json";
 import enDashboards from "./en/dashboards.json";
 import enLetters from "./en/letters.json";
 import enCompliance from "./en/compliance.json";
+import enNotifications from "./en/notifications.json";
 import en from "./en.json";
 import frCaseList from "./fr/caseList.json";
 import frCases from "./fr/cases.json";
@@ -26,15 +27,16 @@ import frReports from "./fr/reports.json";
 import frDashboards from "./fr/dashboards.json";
 import frLetters from "./fr/letters.json";
 import frCompliance from "./fr/compliance.json";
+import frNotifications from "./fr/notifications.json";
 import fr from "./fr.json";
 
 import type { TLocale } from "@/i18n/locales";
 
 export const MESSAGES: Record<TLocale, Record<string, unknown>> = {
   fr: { ...fr, enums: frEnums, tools: frTools, cases: frCases, consultation: frConsultation, workflow: frWorkflow, caseList: frCaseList,
-    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance,
+    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, notifications: frNotifications,
   },
   en: { ...en, enums: enEnums, tools: enTools, cases: enCases, consultation: enConsultation, workflow: enWorkflow, caseList: enCaseList,
-    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance,
+    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, notifications: enNotifications,
   },
 };

@@ -5,6 +5,7 @@ import { todayInParis } from "@/lib/consultations/calendar-date";
 import { rebuildDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { notifyReportActivity } from "@/lib/notifications/report-events";
 import { purgeClosedReports } from "@/lib/reports/purge";
 
 import type { TQueueName } from "./queues";
@@ -30,5 +31,10 @@ export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<
     const months = env().REPORT_RETENTION_MONTHS;
     const result = await purgeClosedReports({ now, months });
     return { cutoff: result.cutoff, months, reports: result.reports, messages: result.messages, caseEventsUnlinked: result.unlinkedCaseEvents };
+  },
+  // No counts in the summary: with the run's time they would date member reports to the hour.
+  "reports-notify": async ({ now }) => {
+    await notifyReportActivity(now);
+    return {};
   },
 };

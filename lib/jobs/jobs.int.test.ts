@@ -5,6 +5,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { startWorkerProcess, type TWorkerProcess } from "@/tests/setup/worker-process";
 
+import { cronVariable, QUEUE_NAMES } from "./queues";
 import { JOBS_SCHEMA } from "./worker";
 
 const databaseUrl = inject("databaseUrl");
@@ -45,7 +46,7 @@ async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number
   }
 }
 
-const NO_SCHEDULES = { JOB_CRON_COMPLIANCE_REFRESH: "off", JOB_CRON_DASHBOARDS_REFRESH: "off", JOB_CRON_REPORTS_PURGE: "off" };
+const NO_SCHEDULES = Object.fromEntries(QUEUE_NAMES.map((name) => [cronVariable(name), "off"]));
 
 describe("job queue shared by two worker processes", () => {
   it("runs each job once, on one of the two processes, and records it", async () => {
