@@ -6,6 +6,7 @@ import { rebuildDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { notifyReportActivity } from "@/lib/notifications/report-events";
+import { scanDeadlineReminders } from "@/lib/reminders/scan";
 import { purgeClosedReports } from "@/lib/reports/purge";
 
 import type { TQueueName } from "./queues";
@@ -31,6 +32,10 @@ export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<
     const months = env().REPORT_RETENTION_MONTHS;
     const result = await purgeClosedReports({ now, months });
     return { cutoff: result.cutoff, months, reports: result.reports, messages: result.messages, caseEventsUnlinked: result.unlinkedCaseEvents };
+  },
+  "deadline-reminders": async ({ now }) => {
+    const scan = await scanDeadlineReminders(now);
+    return { today: scan.today, deadlines: scan.deadlines, notified: scan.notified, withdrawn: scan.withdrawn, ...scan.byStage };
   },
   // No counts in the summary: with the run's time they would date member reports to the hour.
   "reports-notify": async ({ now }) => {

@@ -31,6 +31,8 @@ export const QUEUES = [
   { name: "dashboards-refresh", cron: "40 0 * * *", retryLimit: 3, retryDelaySeconds: 300, retryBackoff: true, expireInMinutes: 60, policy: "singleton" },
   // Member reports past their retention period (ADR 0012).
   { name: "reports-purge", cron: "30 3 * * *", retryLimit: 3, retryDelaySeconds: 600, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
+  // D-15 / D-7 / D-2 / overdue reminders of the legal deadlines, in the morning (Paris).
+  { name: "deadline-reminders", cron: "0 7 * * *", retryLimit: 3, retryDelaySeconds: 300, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
   // New member reports and reporters' messages → the reps' notifications; hourly, never on the spot (ADR 0027).
   { name: "reports-notify", cron: "5 * * * *", retryLimit: 3, retryDelaySeconds: 120, retryBackoff: true, expireInMinutes: 15, policy: "singleton" },
 ] as const satisfies readonly TQueueDefinition[];
