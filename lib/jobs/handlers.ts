@@ -5,6 +5,8 @@ import { todayInParis } from "@/lib/consultations/calendar-date";
 import { rebuildDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { createMailer, type TMailer } from "@/lib/mail/transport";
+import { deliverPendingEmails, sendDigests, type TDeliveryConfig } from "@/lib/notifications/deliver";
 import { notifyReportActivity } from "@/lib/notifications/report-events";
 import { scanDeadlineReminders } from "@/lib/reminders/scan";
 import { purgeClosedReports } from "@/lib/reports/purge";
@@ -15,6 +17,22 @@ import type { TQueueName } from "./queues";
 export type TJobSummary = Record<string, number | string | boolean | null>;
 
 export type TJobContext = { now: Date };
+
+let mailer: TMailer | undefined;
+
+/** The mail settings of this process (lib/env.ts: SMTP_URL, MAIL_TRANSPORT, MAIL_DIR, MAIL_FROM). */
+export function deliveryConfig(): TDeliveryConfig {
+  const config = env();
+  mailer ??= createMailer(config);
+  const appUrl = config.APP_URL.replace(/\/+$/, "");
+  return {
+    mailer,
+    appUrl,
+    from: config.MAIL_FROM ?? `Vigie IA <notifications@${new URL(appUrl).hostname}>`,
+    secret: config.AUTH_SECRET,
+    maxAttempts: config.EMAIL_MAX_ATTEMPTS,
+  };
+}
 
 /** What each queue's job does. The same functions back the npm scripts of the same name. */
 export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<TJobSummary>> = {
@@ -37,6 +55,8 @@ export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<
     const scan = await scanDeadlineReminders(now);
     return { today: scan.today, deadlines: scan.deadlines, notified: scan.notified, withdrawn: scan.withdrawn, ...scan.byStage };
   },
+  "email-send": async ({ now }) => ({ ...(await deliverPendingEmails(now, deliveryConfig())) }),
+  "email-digest": async ({ now }) => ({ ...(await sendDigests(now, deliveryConfig())) }),
   // No counts in the summary: with the run's time they would date member reports to the hour.
   "reports-notify": async ({ now }) => {
     await notifyReportActivity(now);

@@ -33,6 +33,10 @@ export const QUEUES = [
   { name: "reports-purge", cron: "30 3 * * *", retryLimit: 3, retryDelaySeconds: 600, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
   // D-15 / D-7 / D-2 / overdue reminders of the legal deadlines, in the morning (Paris).
   { name: "deadline-reminders", cron: "0 7 * * *", retryLimit: 3, retryDelaySeconds: 300, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
+  // The e-mail outbox: notifications to e-mail at once; each e-mail has its own retries (deliver.ts).
+  { name: "email-send", cron: "* * * * *", retryLimit: 0, retryDelaySeconds: 60, retryBackoff: false, expireInMinutes: 10, policy: "singleton" },
+  // The daily digest, in the morning after the reminders.
+  { name: "email-digest", cron: "30 7 * * *", retryLimit: 4, retryDelaySeconds: 600, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
   // New member reports and reporters' messages → the reps' notifications; hourly, never on the spot (ADR 0027).
   { name: "reports-notify", cron: "5 * * * *", retryLimit: 3, retryDelaySeconds: 120, retryBackoff: true, expireInMinutes: 15, policy: "singleton" },
 ] as const satisfies readonly TQueueDefinition[];
