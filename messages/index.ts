@@ -15,6 +15,7 @@ import enDashboards from "./en/dashboards.json";
 import enLetters from "./en/letters.json";
 import enCompliance from "./en/compliance.json";
 import enNotifications from "./en/notifications.json";
+import enJobs from "./en/jobs.json";
 import en from "./en.json";
 import frCaseList from "./fr/caseList.json";
 import frCases from "./fr/cases.json";
@@ -28,15 +29,16 @@ import frDashboards from "./fr/dashboards.json";
 import frLetters from "./fr/letters.json";
 import frCompliance from "./fr/compliance.json";
 import frNotifications from "./fr/notifications.json";
+import frJobs from "./fr/jobs.json";
 import fr from "./fr.json";
 
 import type { TLocale } from "@/i18n/locales";
 
 export const MESSAGES: Record<TLocale, Record<string, unknown>> = {
   fr: { ...fr, enums: frEnums, tools: frTools, cases: frCases, consultation: frConsultation, workflow: frWorkflow, caseList: frCaseList,
-    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, notifications: frNotifications,
+    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, notifications: frNotifications, jobs: frJobs,
   },
   en: { ...en, enums: enEnums, tools: enTools, cases: enCases, consultation: enConsultation, workflow: enWorkflow, caseList: enCaseList,
-    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, notifications: enNotifications,
+    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, notifications: enNotifications, jobs: enJobs,
   },
 };
