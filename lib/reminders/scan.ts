@@ -13,6 +13,8 @@ type TDb = Pick<typeof prisma, "$executeRaw">;
 
 const CLOSED = Prisma.join(CLOSED_STATUSES.map((status) => Prisma.sql`${status}::"CaseStatus"`));
 const FARTHEST = Math.max(...REMINDER_THRESHOLDS.map((threshold) => threshold.days));
+/** A reminder is written at most FARTHEST days before its date and the last one OVERDUE_CATCH_UP_DAYS after. */
+const REMINDER_LIFETIME_DAYS = FARTHEST + OVERDUE_CATCH_UP_DAYS + 1;
 
 /**
  * Withdraws the deadline reminders that no longer match the facts: the step was done (the avis
@@ -21,8 +23,13 @@ const FARTHEST = Math.max(...REMINDER_THRESHOLDS.map((threshold) => threshold.da
  * the digest) are deleted. `caseId` limits it to one case (called with the case's deadlines, in the
  * same transaction: lib/consultations/refresh-deadlines.ts); without it, every case (the daily scan).
  */
-export async function withdrawStaleReminders(db: TDb, caseId?: string): Promise<number> {
-  const scope = caseId ? Prisma.sql`AND n.deployment_id = ${caseId}::uuid` : Prisma.empty;
+export async function withdrawStaleReminders(db: TDb, caseId?: string, now: Date = new Date()): Promise<number> {
+  // Across every case, only the reminders of the last REMINDER_LIFETIME_DAYS: an older one refers to a
+  // date more than a week past, which no scan reminds of any more. This keeps the daily cost
+  // proportional to the recent reminders, not to the whole history.
+  const scope = caseId
+    ? Prisma.sql`AND n.deployment_id = ${caseId}::uuid`
+    : Prisma.sql`AND n.created_at >= ${new Date(now.getTime() - REMINDER_LIFETIME_DAYS * 86_400_000)}`;
   return db.$executeRaw`
     DELETE FROM notifications n
      WHERE n.event = 'deadline_reminder' AND n.email_state <> 'sent' ${scope}
@@ -53,7 +60,7 @@ export type TReminderScan = { today: TCalendarDate; deadlines: number; notified:
  */
 export async function scanDeadlineReminders(now: Date): Promise<TReminderScan> {
   const today = todayInParis(now);
-  const withdrawn = await withdrawStaleReminders(prisma);
+  const withdrawn = await withdrawStaleReminders(prisma, undefined, now);
   const rows = await prisma.$queryRaw<TDueRow[]>`
     SELECT d.deployment_id AS "caseId", d.kind, to_char(d.due_on, 'YYYY-MM-DD') AS "dueOn",
            c.local_name AS "caseName", c.employer_id AS "employerId", e.legal_name AS "employerName",
