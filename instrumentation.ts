@@ -1,13 +1,27 @@
 /**
- * Runs once when the server starts: a bad configuration stops it with a clear message, and the intake
- * spool starts being written to the database batch by batch (lib/reports/flush-intake.ts).
+ * Runs once when the server starts: a bad configuration stops it with a clear message; the intake
+ * spool starts being written to the database batch by batch (lib/reports/flush-intake.ts); then the job
+ * worker starts in this process unless JOBS_RUN_IN_APP=false (docs/decisions/0024).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
-    env();
+    const config = env();
     const [{ startIntakeFlusher }, { logger }] = await Promise.all([import("@/lib/reports/flush-intake"), import("@/lib/logger")]);
     // By name only: a message may quote what was being written.
     startIntakeFlusher((error) => logger.error({ err: { name: error instanceof Error ? error.name : typeof error } }, "intake flush failed"));
+    if (config.JOBS_RUN_IN_APP) {
+      const { startJobWorker } = await import("@/lib/jobs/worker");
+      // A database that is down at start must not keep the app from serving its error pages and health
+      // check: the worker is retried until it starts.
+      const start = (attempt: number): void => {
+        startJobWorker({ connectionString: config.DATABASE_URL, pollingIntervalSeconds: config.JOBS_POLLING_SECONDS }).catch((error: unknown) => {
+          const delay = Math.min(60, 2 ** attempt);
+          logger.error({ err: { message: error instanceof Error ? error.message : String(error) }, retryInSeconds: delay }, "job worker did not start");
+          setTimeout(() => start(attempt + 1), delay * 1000).unref();
+        });
+      };
+      start(0);
+    }
   }
 }

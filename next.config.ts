@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   // The calendar feed's URL is its secret (ADR 0017): `next dev` would print it with every request.
   logging: { incomingRequests: { ignore: [/\/api\/calendar\//] } },
   reactStrictMode: true,
+  // Loaded by Node at run time, not bundled: pg-boss reads its own files, nodemailer its transports.
+  serverExternalPackages: ["pg-boss", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders() }];
   },

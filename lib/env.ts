@@ -65,6 +65,22 @@ const ZEnv = z.object({
    * the same bounds). 0: the client address is the socket's, X-Forwarded-For is ignored.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Each app instance works the job queue unless false (then run `npm run worker`). */
+  JOBS_RUN_IN_APP: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
+  /** Outgoing mail. With SMTP_URL (smtp:// or smtps://, credentials in the URL), through that server;
+   * otherwise MAIL_TRANSPORT "file" (default: one .eml file per message in MAIL_DIR) or "console". */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_TRANSPORT: z.enum(["smtp", "file", "console"]).optional(),
+  MAIL_DIR: z.string().min(1).default(".data/mail"),
+  /** Sender of the notification e-mails; default "Vigie IA <notifications@<APP_URL's host>>". */
+  MAIL_FROM: z.string().min(3).optional(),
+  /** Sending attempts of one e-mail before it is marked failed (1, 2, 4… minutes apart). */
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
 }).refine((value) => value.REPORT_KEYRING_FILE || value.REPORT_ENCRYPTION_KEY, {
   path: ["REPORT_ENCRYPTION_KEY"],
   message: "is required unless REPORT_KEYRING_FILE is set (32 random bytes in base64: openssl rand -base64 32)",

@@ -16,6 +16,8 @@ import enLetters from "./en/letters.json";
 import enCompliance from "./en/compliance.json";
 import enSessions from "./en/sessions.json";
 import enAgreements from "./en/agreements.json";
+import enNotifications from "./en/notifications.json";
+import enJobs from "./en/jobs.json";
 import en from "./en.json";
 import frCaseList from "./fr/caseList.json";
 import frCases from "./fr/cases.json";
@@ -30,15 +32,17 @@ import frLetters from "./fr/letters.json";
 import frCompliance from "./fr/compliance.json";
 import frSessions from "./fr/sessions.json";
 import frAgreements from "./fr/agreements.json";
+import frNotifications from "./fr/notifications.json";
+import frJobs from "./fr/jobs.json";
 import fr from "./fr.json";
 
 import type { TLocale } from "@/i18n/locales";
 
 export const MESSAGES: Record<TLocale, Record<string, unknown>> = {
   fr: { ...fr, enums: frEnums, tools: frTools, cases: frCases, consultation: frConsultation, workflow: frWorkflow, caseList: frCaseList,
-    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, sessions: frSessions, agreements: frAgreements,
+    reportForm: frReportForm, reports: frReports, dashboards: frDashboards, letters: frLetters, compliance: frCompliance, sessions: frSessions, agreements: frAgreements, notifications: frNotifications, jobs: frJobs,
   },
   en: { ...en, enums: enEnums, tools: enTools, cases: enCases, consultation: enConsultation, workflow: enWorkflow, caseList: enCaseList,
-    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, sessions: enSessions, agreements: enAgreements,
+    reportForm: enReportForm, reports: enReports, dashboards: enDashboards, letters: enLetters, compliance: enCompliance, sessions: enSessions, agreements: enAgreements, notifications: enNotifications, jobs: enJobs,
   },
 };

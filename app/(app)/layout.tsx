@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 /**
  * The working pages: forms everywhere, so their client components get the whole message catalogue
@@ -10,8 +11,9 @@ import { requireUser } from "@/lib/auth/session";
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ allowPendingPasswordChange: true });
+  const unread = await countUnreadNotifications(user.id);
   return (
-    <AppShell user={user}>
+    <AppShell user={user} unread={unread}>
       <NextIntlClientProvider>{children}</NextIntlClientProvider>
     </AppShell>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/session";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 /**
  * The signed-in dashboards: figures rendered on the server, no client component here reads messages,
@@ -9,5 +10,10 @@ import { requireUser } from "@/lib/auth/session";
  */
 export default async function DashboardsLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ allowPendingPasswordChange: true });
-  return <AppShell user={user}>{children}</AppShell>;
+  const unread = await countUnreadNotifications(user.id);
+  return (
+    <AppShell user={user} unread={unread}>
+      {children}
+    </AppShell>
+  );
 }

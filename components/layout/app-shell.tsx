@@ -5,10 +5,12 @@ import { logoutAction } from "@/app/(app)/actions";
 import { LocaleSwitch } from "@/components/layout/locale-switch";
 import { navItemsFor } from "@/components/layout/nav-items";
 import { NavLink } from "@/components/layout/nav-link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import type { TRole } from "@/lib/authz/permissions";
 
 /** The signed-in frame: navigation by role, who is signed in, language, sign-out. */
-export async function AppShell({ user, children }: { user: { name: string; role: TRole }; children: ReactNode }) {
+/** `unread`: the user's unread notifications, for the bell (the layouts count them). */
+export async function AppShell({ user, unread, children }: { user: { name: string; role: TRole }; unread: number; children: ReactNode }) {
   const t = await getTranslations();
   const items = navItemsFor(user.role);
   const links = items.map((item) => (
@@ -29,6 +31,7 @@ export async function AppShell({ user, children }: { user: { name: string; role:
             <ul className="hidden gap-1 md:flex">{links}</ul>
           </nav>
           <div className="ml-auto flex items-center gap-3">
+            <NotificationBell unread={unread} label={t("notifications.bell", { count: unread })} />
             <span className="hidden text-sm text-slate-700 sm:inline">
               {user.name} · <span className="font-medium">{t(`roles.${user.role}`)}</span>
             </span>

@@ -23,6 +23,9 @@ describe("permission table", () => {
     ["viewer", "case:read:assigned", false],
     ["viewer", "case:read:any", false],
     ["viewer", "tool:read", false],
+    ["admin", "jobs:read", true],
+    ["rep", "jobs:read", false],
+    ["viewer", "jobs:read", false],
   ] as const)("%s may %s: %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });

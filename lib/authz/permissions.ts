@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   /** Admins: the legal calendar of the compliance rules and the letter templates. */
   "legal-calendar:manage",
   "letter-template:manage",
+  /** Admins: the background jobs page (queues, last runs, failures). */
+  "jobs:read",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -51,6 +53,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "dashboard:configure",
     "legal-calendar:manage",
     "letter-template:manage",
+    "jobs:read",
   ],
   rep: [
     "employer:read:assigned",

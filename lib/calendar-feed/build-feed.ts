@@ -1,7 +1,10 @@
 import "server-only";
 
 import { todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { channelOf } from "@/lib/notifications/events";
+import { REMINDER_THRESHOLDS } from "@/lib/reminders/stages";
 
 import { toFeedEvent, type TTranslate } from "./feed-events";
 import { buildFeedIcs } from "./ics";
@@ -14,9 +17,14 @@ import { findFeedOwner, listFeedItems } from "./queries";
 export async function buildCalendarFeed(token: string, t: TTranslate, today: TCalendarDate = todayInParis()): Promise<string | null> {
   const owner = await findFeedOwner(token);
   if (!owner) return null;
-  const items = await listFeedItems(owner, today);
+  const [items, preference] = await Promise.all([
+    listFeedItems(owner, today),
+    prisma.notificationPreference.findUnique({ where: { userId_event: { userId: owner.id, event: "deadline_reminder" } }, select: { channel: true } }),
+  ]);
+  // The calendar reminds of legal deadlines like the app does (D-15, D-7, D-2), unless they are turned off.
+  const alarmDays = channelOf("deadline_reminder", preference?.channel) === "off" ? [] : REMINDER_THRESHOLDS.map((threshold) => threshold.days).sort((a, b) => b - a);
   return buildFeedIcs(
-    items.map((item) => toFeedEvent(item, t, env().APP_URL)),
+    items.map((item) => toFeedEvent(item, t, env().APP_URL, alarmDays)),
     { name: t("letters.feed.calendarName") },
   );
 }

@@ -144,6 +144,26 @@ describe("a rep's calendar feed", () => {
     expect(await buildCalendarFeed(token, translate)).toBeNull();
   });
 
+  it("gives legal deadlines the D-15 / D-7 / D-2 alarms at 09:00, none to tasks, and none once the user turned reminders off", async () => {
+    const mine = await employerWithDeadlines("Banque Gamma");
+    const { url } = await issueCalendarFeed(mine.rep);
+    const alarmsOf = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((component) => ({
+        summary: String(component.getFirstPropertyValue("summary")),
+        triggers: component.getAllSubcomponents("valarm").map((alarm) => String(alarm.getFirstPropertyValue("trigger"))),
+        descriptions: component.getAllSubcomponents("valarm").map((alarm) => String(alarm.getFirstPropertyValue("description"))),
+      }));
+
+    const events = alarmsOf((await buildCalendarFeed(tokenOf(url), translate))!);
+    const deadline = events.find((event) => event.summary.startsWith("Saisine du tribunal"))!;
+    expect(deadline.triggers).toEqual(["-P14DT15H", "-P6DT15H", "-P1DT15H"]);
+    expect(deadline.descriptions[0]).toBe("Dans 15 jours : Saisine du tribunal judiciaire");
+    expect(events.find((event) => event.summary.startsWith("Tâche"))!.triggers).toEqual([]);
+
+    await prisma.notificationPreference.create({ data: { userId: mine.rep.id, event: "deadline_reminder", channel: "off" } });
+    expect(alarmsOf((await buildCalendarFeed(tokenOf(url), translate))!).flatMap((event) => event.triggers)).toEqual([]);
+  });
+
   it("a viewer has no feed to create", async () => {
     const viewer = await createActor("viewer");
     await expectAppError(issueCalendarFeed(viewer), "forbidden");

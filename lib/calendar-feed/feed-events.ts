@@ -29,11 +29,20 @@ function uidOf(item: TFeedItem): string {
   }
 }
 
-/** `appUrl`: the app's public address, for links back to the case and the UIDs' domain. */
-export function toFeedEvent(item: TFeedItem, t: TTranslate, appUrl: string): TFeedEvent {
+/**
+ * `appUrl`: the app's public address, for links back to the case and the UIDs' domain.
+ * `alarmDays`: the reminders a legal deadline gets in the reader's calendar (the owner's choice for
+ * deadline reminders: D-15, D-7, D-2, or none when they turned them off).
+ */
+export function toFeedEvent(item: TFeedItem, t: TTranslate, appUrl: string, alarmDays: readonly number[] = []): TFeedEvent {
   const base = appUrl.replace(/\/+$/, "");
   const url = `${base}/cases/${item.caseId}`;
+  const alarms =
+    item.type === "deadline" && alarmDays.length > 0
+      ? alarmDays.map((days) => ({ daysBefore: days, description: t("letters.feed.alarm", { days: String(days), what: what(item, t) }) }))
+      : undefined;
   return {
+    ...(alarms ? { alarms } : {}),
     uid: `${uidOf(item)}@${new URL(base).hostname}`,
     date: item.dueOn,
     summary: t("letters.feed.summary", { what: what(item, t), employer: item.employerName, tool: item.toolName }),

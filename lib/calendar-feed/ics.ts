@@ -15,7 +15,12 @@ export type TFeedEvent = {
   summary: string;
   description: string;
   url: string;
+  /** Reminders in the reader's calendar (VALARM): days before the day, each at 09:00 that day. */
+  alarms?: { daysBefore: number; description: string }[];
 };
+
+/** All-day events start at 00:00: a reminder n days before, at 09:00, is n days minus 9 hours earlier. */
+const ALARM_HOUR = 9;
 
 const toDateArray = (date: TCalendarDate): [number, number, number] => date.split("-").map(Number) as [number, number, number];
 
@@ -32,6 +37,15 @@ export function buildFeedIcs(events: readonly TFeedEvent[], { name }: { name: st
       transp: "TRANSPARENT",
       busyStatus: "FREE",
       categories: ["Vigie IA"],
+      ...(event.alarms?.length
+        ? {
+            alarms: event.alarms.map((alarm) => ({
+              action: "display" as const,
+              description: alarm.description,
+              trigger: { before: true, days: alarm.daysBefore - 1, hours: 24 - ALARM_HOUR },
+            })),
+          }
+        : {}),
     }),
   );
   const { error, value } = createEvents(attributes, { productId: "-//Vigie IA//Echeances//FR", calName: name, method: "PUBLISH" });

@@ -87,6 +87,25 @@ describe("stored flags follow the case's facts", () => {
     expect(await storedFlags(id)).toEqual(["F1:suspected", "F12:suspected"]);
   });
 
+  it("tells the rep in charge of each flag raised or confirmed, once; nobody when no one is in charge", async () => {
+    const { employer, rep, tool } = await setting();
+    const inCharge = await createActor("rep", { employerIds: [employer.id] });
+    const { id } = await createCase(rep, ZCaseInput.parse(caseInput(employer.id, tool.id, { repInChargeId: inCharge.id })));
+    await createCase(rep, ZCaseInput.parse(caseInput(employer.id, tool.id, { localName: "Sans responsable" })));
+    const flagNotes = async () =>
+      (await prisma.notification.findMany({ where: { event: "flag_raised" }, orderBy: { createdAt: "asc" } })).map((row) => {
+        const params = row.params as { ruleId: string; status: string };
+        return `${row.userId === inCharge.id ? "in-charge" : row.userId}:${params.ruleId}:${params.status}`;
+      });
+    expect((await flagNotes()).sort()).toEqual(["in-charge:F12:suspected", "in-charge:F1:suspected"]);
+
+    await edit(rep, id, tool.id, employer.id, { repInChargeId: inCharge.id, emotionInferenceWorkers: "yes" });
+    await edit(rep, id, tool.id, employer.id, { repInChargeId: inCharge.id, emotionInferenceWorkers: "no" });
+    await edit(rep, id, tool.id, employer.id, { repInChargeId: inCharge.id, emotionInferenceWorkers: "yes" });
+    expect((await flagNotes()).filter((note) => note.includes("F8"))).toEqual(["in-charge:F8:confirmed"]);
+    expect(await prisma.notification.count({ where: { event: "flag_raised", userId: { not: inCharge.id } } })).toBe(0);
+  });
+
   it("keeps a step's date only with 'yes'", async () => {
     const { employer, rep, tool } = await setting();
     const { id } = await createCase(rep, ZCaseInput.parse(caseInput(employer.id, tool.id, { infoToReps: "yes", infoToRepsOn: daysAgo(40), fria: "no", friaOn: daysAgo(40) })));

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { FlagSeverity, FlagStatus } from "@/generated/prisma/enums";
 import { todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { logger } from "@/lib/logger";
+import { notifyMany } from "@/lib/notifications/notify";
 
 import { readLegalCalendar } from "./calendar-store";
 import { CASE_FACTS_SELECT, toCaseFactsInput } from "./case-facts";
@@ -83,6 +84,7 @@ async function writeChangedFlags(tx: TTx, computed: ReadonlyMap<string, TFlagRow
   const changed = caseIds.filter((id) => signature(storedByCase.get(id) ?? []) !== signature(computed.get(id) ?? []));
   if (changed.length === 0) return 0;
   const rows = changed.flatMap((id) => computed.get(id) ?? []);
+  await notifyRaisedFlags(tx, storedByCase, rows);
   await tx.$executeRaw`DELETE FROM case_flags WHERE deployment_id = ANY(${changed}::uuid[])`;
   if (rows.length > 0) {
     await tx.$executeRaw`
@@ -95,6 +97,41 @@ async function writeChangedFlags(tx: TTx, computed: ReadonlyMap<string, TFlagRow
       )`;
   }
   return changed.length;
+}
+
+/**
+ * Tells the rep in charge of a case of each flag newly raised on it, or newly confirmed (was to check):
+ * event flag_raised, once per case, rule and status (docs/decisions/0027). Flags that go away, or get
+ * milder, notify nobody.
+ */
+async function notifyRaisedFlags(tx: TTx, storedByCase: ReadonlyMap<string, TFlagRow[]>, rows: readonly TFlagRow[]) {
+  const raised = rows.filter((row) => {
+    const before = storedByCase.get(row.deploymentId)?.find((flag) => flag.ruleId === row.ruleId);
+    return !before || (before.status === "suspected" && row.status === "confirmed");
+  });
+  if (raised.length === 0) return;
+  const cases = await tx.deployment.findMany({
+    where: { id: { in: [...new Set(raised.map((row) => row.deploymentId))] }, repInChargeId: { not: null } },
+    select: { id: true, localName: true, repInChargeId: true, employer: { select: { legalName: true } } },
+  });
+  const byId = new Map(cases.map((row) => [row.id, row]));
+  await notifyMany(
+    tx,
+    "flag_raised",
+    raised.flatMap((row) => {
+      const found = byId.get(row.deploymentId);
+      if (!found?.repInChargeId) return [];
+      return [
+        {
+          userIds: [found.repInChargeId],
+          dedupKey: `flag:${row.deploymentId}:${row.ruleId}:${row.status}`,
+          params: { caseName: found.localName, employerName: found.employer.legalName, ruleId: row.ruleId, status: row.status },
+          link: `/cases/${row.deploymentId}`,
+          deploymentId: row.deploymentId,
+        },
+      ];
+    }),
+  );
 }
 
 const { employer: EMPLOYER_SELECT, tool: TOOL_SELECT, consultation: CONSULTATION_FACTS_SELECT, ...CASE_COLUMNS_SELECT } = CASE_FACTS_SELECT;

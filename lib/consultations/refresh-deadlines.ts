@@ -5,12 +5,15 @@ import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import { computeDeadlines } from "@/lib/consultations/deadlines";
 import { readAccordDelays, toConsultationFacts } from "@/lib/consultations/facts";
 import { CONSULTATION_SELECT, toConsultationRecord } from "@/lib/consultations/record";
+import { withdrawStaleReminders } from "@/lib/reminders/scan";
 
 /**
  * Rewrites a case's CaseDeadline rows from its consultation and its employer's accord, inside the
  * caller's transaction. Invariant: the table always equals computeDeadlines() for the saved facts,
  * because case lists and the home page filter "overdue" on it in SQL. Anything that changes those
- * facts (the consultation, its overrides, the employer's accord delays) must call this.
+ * facts (the consultation, its overrides, the employer's accord delays) must call this. The case's
+ * reminders follow in the same transaction: those of a step now done or of a date that moved are
+ * withdrawn (the next daily scan reminds of the new date).
  */
 export async function refreshCaseDeadlines(tx: Prisma.TransactionClient, caseId: string): Promise<void> {
   const target = await tx.deployment.findUniqueOrThrow({
@@ -18,7 +21,10 @@ export async function refreshCaseDeadlines(tx: Prisma.TransactionClient, caseId:
     select: { employer: { select: { accordDelays: true } }, consultation: { select: CONSULTATION_SELECT } },
   });
   await tx.caseDeadline.deleteMany({ where: { deploymentId: caseId } });
-  if (!target.consultation) return;
+  if (!target.consultation) {
+    await withdrawStaleReminders(tx, caseId);
+    return;
+  }
   const facts = toConsultationFacts(
     toConsultationRecord(target.consultation),
     readAccordDelays(target.employer.accordDelays).delays,
@@ -33,4 +39,5 @@ export async function refreshCaseDeadlines(tx: Prisma.TransactionClient, caseId:
       doneOn: fromCalendarDate(deadline.doneOn),
     })),
   });
+  await withdrawStaleReminders(tx, caseId);
 }

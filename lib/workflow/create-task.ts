@@ -5,6 +5,7 @@ import { diffFields, recordAudit } from "@/lib/audit/record";
 import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { assignableUsersWhere } from "@/lib/workflow/assignable";
 import { loadWritableCase } from "@/lib/workflow/load-writable";
 import type { TCreateTask } from "@/lib/workflow/schemas";
@@ -40,6 +41,18 @@ export async function createCaseTask(actor: TCurrentUser, input: TCreateTask): P
       entityId: found.id,
       changes: diffFields({}, { taskTitle: input.title, dueOn: input.dueOn, assigneeId: input.assigneeId }),
     });
+    // The assignee hears of it, unless they gave the task to themselves.
+    if (input.assigneeId && input.assigneeId !== actor.id) {
+      const names = await tx.deployment.findUniqueOrThrow({ where: { id: found.id }, select: { localName: true } });
+      await notify(tx, {
+        event: "task_assigned",
+        userIds: [input.assigneeId],
+        dedupKey: `task:${task.id}`,
+        params: { caseName: names.localName, taskTitle: input.title, dueOn: input.dueOn ?? null },
+        link: `/cases/${found.id}`,
+        deploymentId: found.id,
+      });
+    }
     return task;
   });
 }
