@@ -21,6 +21,7 @@ import {
   parseTrustedProxyHops,
   selectClientAddress,
 } from "./lib/client-address.mjs";
+import { listenHosts } from "./lib/listen-hosts.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -39,7 +40,7 @@ const app = next({ dev: isDev, dir: ROOT, port, hostname: "localhost" });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = http.createServer((req, res) => {
+function onRequest(req, res) {
   delete req.headers[CLIENT_ADDRESS_HEADER];
   delete req.headers[CLIENT_TOKEN_HEADER];
   req.headers[CLIENT_ADDRESS_HEADER] = selectClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], hops);
@@ -49,23 +50,38 @@ const server = http.createServer((req, res) => {
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
-});
+}
 
-server.on("error", (error) => {
-  console.error(error);
-  process.exit(1);
-});
-server.listen(port, () => {
-  console.log(`[vigie] Next ${isDev ? "dev" : "start"} on port ${port}${hops > 0 ? `, ${hops} trusted proxy hop(s)` : ""}`);
-});
+// The loopback only unless HOST is set (scripts/lib/listen-hosts.mjs): one server per address.
+const { hosts, optional } = listenHosts(process.env);
+const servers = await Promise.all(
+  hosts.map(
+    (host) =>
+      new Promise((resolve) => {
+        const server = http.createServer(onRequest);
+        server.once("error", (error) => {
+          // No IPv6 loopback on this machine: 127.0.0.1 is enough.
+          if (optional.includes(host) && ["EADDRNOTAVAIL", "EAFNOSUPPORT"].includes(error.code)) return resolve(null);
+          console.error(error);
+          process.exit(1);
+        });
+        server.listen(port, host, () => resolve(server));
+      }),
+  ),
+);
+const listening = servers.filter(Boolean);
+console.log(
+  `[vigie] Next ${isDev ? "dev" : "start"} on ${hosts.filter((_, index) => servers[index]).join(", ")} port ${port}` +
+    `${hops > 0 ? `, ${hops} trusted proxy hop(s)` : ""}`,
+);
 
 let isStopping = false;
 async function stop() {
   if (isStopping) return;
   isStopping = true;
   setTimeout(() => process.exit(0), 10_000).unref();
-  server.closeIdleConnections?.();
-  await new Promise((resolve) => server.close(resolve));
+  for (const server of listening) server.closeIdleConnections?.();
+  await Promise.all(listening.map((server) => new Promise((resolve) => server.close(resolve))));
   await app.close();
   process.exit(0);
 }
