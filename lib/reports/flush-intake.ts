@@ -4,6 +4,7 @@ import { randomInt } from "node:crypto";
 
 import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
+import { logger } from "@/lib/logger";
 import { aad, encryptJson } from "@/lib/reports/crypto";
 import { batchWindow, readSpool, removeSpooled, type TSpooled, type TSpoolMessage, type TSpoolReport } from "@/lib/reports/intake-spool";
 import { createReportMessages } from "@/lib/reports/report-messages";
@@ -19,7 +20,7 @@ import { createReportMessages } from "@/lib/reports/report-messages";
  * `includeCurrent` also writes the window still open: only for tests and demos, since it dates those
  * entries to the moment of the call.
  */
-export type TFlushResult = { reports: number; messages: number; waiting: number };
+export type TFlushResult = { reports: number; messages: number; waiting: number; unreadable?: number };
 
 const FLUSH_LOCK = 0x76_69_67_14; // "vig" + issue 14
 
@@ -34,7 +35,9 @@ export function shuffled<T>(items: readonly T[]): T[] {
 
 export async function flushIntake(options: { now?: number; includeCurrent?: boolean } = {}): Promise<TFlushResult> {
   const { batch: current } = batchWindow(options.now);
-  const spooled = await readSpool();
+  let unreadable = 0;
+  const spooled = await readSpool(undefined, () => (unreadable += 1));
+  if (unreadable > 0) logger.error({ event: "intake.spool_unreadable", count: unreadable }, "intake spool entries that do not open were set aside");
   const due = spooled.filter(({ entry }) => options.includeCurrent || entry.batch < current);
   if (due.length === 0) return { reports: 0, messages: 0, waiting: spooled.length };
 

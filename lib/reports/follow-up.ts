@@ -36,7 +36,7 @@ export async function openReportByReceipt(input: z.output<typeof ZReceiptInput>,
   const receiptHash = await withHashSlot(() => hashReceipt(input.receipt));
   const report =
     (await prisma.memberReport.findUnique({ where: { receiptHash }, select: { id: true } })) ??
-    (await findSpooledReport((spooled) => spooled.receiptHash === receiptHash));
+    (await findSpooledReport({ receiptHash }));
   if (!report) {
     await recordReceiptFailure(client);
     throw wrongReceipt();
@@ -82,7 +82,7 @@ export async function getReportForReporter(reportId: string): Promise<TReporterV
     .toSorted((a, b) => a.sentOn.localeCompare(b.sentOn))
     .map((message) => ({ id: `pending-${message.key}`, from: "reporter", body: message.body, sentOn: message.sentOn, pending: true }));
   if (!report) {
-    const spooled = await findSpooledReport((candidate) => candidate.id === reportId);
+    const spooled = await findSpooledReport({ id: reportId });
     if (!spooled) return null;
     return {
       pending: true,
@@ -123,7 +123,7 @@ export async function getReportForReporter(reportId: string): Promise<TReporterV
  */
 export async function addReporterMessage(reportId: string, input: z.output<typeof ZReporterMessage>, client: TIntakeClient): Promise<void> {
   const exists =
-    (await prisma.memberReport.count({ where: { id: reportId } })) > 0 || (await findSpooledReport((report) => report.id === reportId)) !== null;
+    (await prisma.memberReport.count({ where: { id: reportId } })) > 0 || (await findSpooledReport({ id: reportId })) !== null;
   if (!exists) throw followUpExpired();
   await consumeSubmission(client);
   await spool({ kind: "message", key: randomBytes(16).toString("hex"), reportId, body: input.body, sentOn: todayInParis() });

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 
@@ -37,6 +37,19 @@ export type TSpooled = { name: string; entry: TSpoolEntry };
 
 const SUFFIX = ".entry";
 
+/**
+ * File names let the follow-up find its entries without decrypting the others (a flood of waiting
+ * reports must not make each look-up slower): `r-<report id>-<digest of the receipt hash>.entry` for a
+ * report, `m-<report id>-<random>.entry` for a message. They say nothing the database will not hold once
+ * the batch is written (report ids, receipt hashes).
+ */
+const receiptDigest = (receiptHash: string) => createHash("sha256").update(receiptHash).digest("hex").slice(0, 32);
+function entryName(entry: TSpoolReport | TSpoolMessage): string {
+  return entry.kind === "report"
+    ? `r-${entry.id}-${receiptDigest(entry.receiptHash)}${SUFFIX}`
+    : `m-${entry.reportId}-${randomBytes(8).toString("hex")}${SUFFIX}`;
+}
+
 export function spoolDir(): string {
   return path.resolve(env().REPORT_SPOOL_DIR);
 }
@@ -57,7 +70,7 @@ export async function spool(entry: TSpoolReport | TSpoolMessage, now: number = D
   await fs.mkdir(path.dirname(dir), { recursive: true }); // parents with the default mode
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const { batch, startsAt } = batchWindow(now);
-  const name = `${randomBytes(16).toString("hex")}${SUFFIX}`;
+  const name = entryName(entry);
   const sealed = encryptText(JSON.stringify({ ...entry, batch }), aad.spoolEntry(name));
   const temp = path.join(dir, `.${name}.tmp`);
   const handle = await fs.open(temp, "wx", 0o600);
@@ -82,25 +95,36 @@ async function syncDir(dir: string): Promise<void> {
   }
 }
 
-/** Every entry waiting, decrypted. */
-export async function readSpool(): Promise<TSpooled[]> {
-  const dir = spoolDir();
-  let names: string[];
+async function entryNames(): Promise<string[]> {
   try {
-    names = (await fs.readdir(dir)).filter((name) => name.endsWith(SUFFIX));
+    return (await fs.readdir(spoolDir())).filter((name) => name.endsWith(SUFFIX));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+}
+
+/**
+ * Every entry waiting (or those whose name `select` keeps), decrypted. An entry that does not open (a
+ * broken file, a key no longer in the keyring) is moved to `unreadable/` and counted in `onUnreadable`,
+ * so that it blocks neither a reporter's follow-up nor the batches of everyone else.
+ */
+export async function readSpool(select: (name: string) => boolean = () => true, onUnreadable: (name: string) => void = () => {}): Promise<TSpooled[]> {
+  const dir = spoolDir();
+  const names = (await entryNames()).filter(select);
   const entries = await Promise.all(
     names.map(async (name) => {
       try {
         const data = await fs.readFile(path.join(dir, name));
         return { name, entry: JSON.parse(decryptText(data, aad.spoolEntry(name))) as TSpoolEntry };
       } catch (error) {
-        // Gone meanwhile (another flush): skip it. Anything else (a foreign key, a broken file) is an error.
+        // Gone meanwhile (another flush): skip it.
         if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-        throw error;
+        if ((error as NodeJS.ErrnoException).syscall) throw error; // the disk, not the entry
+        await fs.mkdir(path.join(dir, "unreadable"), { recursive: true, mode: 0o700 });
+        await fs.rename(path.join(dir, name), path.join(dir, "unreadable", name)).catch(() => undefined);
+        onUnreadable(name);
+        return null;
       }
     }),
   );
@@ -114,27 +138,26 @@ export async function removeSpooled(names: string[]): Promise<void> {
   await syncDir(dir);
 }
 
-export async function findSpooledReport(match: (report: TSpoolReport) => boolean): Promise<TSpoolReport | null> {
-  for (const { entry } of await readSpool()) if (entry.kind === "report" && match(entry)) return entry;
+/** The waiting report of this id, or of this receipt hash. */
+export async function findSpooledReport(key: { id: string } | { receiptHash: string }): Promise<TSpoolReport | null> {
+  const select =
+    "id" in key ? (name: string) => name.startsWith(`r-${key.id}-`) : (name: string) => name.startsWith("r-") && name.endsWith(`-${receiptDigest(key.receiptHash)}${SUFFIX}`);
+  for (const { entry } of await readSpool(select)) {
+    if (entry.kind === "report" && ("id" in key ? entry.id === key.id : entry.receiptHash === key.receiptHash)) return entry;
+  }
   return null;
 }
 
 export async function spooledMessagesOf(reportId: string): Promise<TSpoolMessage[]> {
-  return (await readSpool()).flatMap(({ entry }) => (entry.kind === "message" && entry.reportId === reportId ? [entry] : []));
+  const spooled = await readSpool((name) => name.startsWith(`m-${reportId}-`));
+  return spooled.flatMap(({ entry }) => (entry.kind === "message" && entry.reportId === reportId ? [entry] : []));
 }
 
 /** Key rotation: rewrites every entry under the current key, keeping its name and its times. */
 export async function reencryptSpool(): Promise<number> {
   const dir = spoolDir();
   let count = 0;
-  let names: string[];
-  try {
-    names = (await fs.readdir(dir)).filter((name) => name.endsWith(SUFFIX));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
-    throw error;
-  }
-  for (const name of names) {
+  for (const name of await entryNames()) {
     const file = path.join(dir, name);
     const [data, stats] = await Promise.all([fs.readFile(file), fs.stat(file)]).catch(() => [null, null] as const);
     if (!data || !stats) continue;

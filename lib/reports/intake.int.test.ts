@@ -3,6 +3,9 @@
  * abuse resistance (honeypot, size limits, unknown employer, malformed and wrong receipts, a throttle
  * on coarse trusted addresses held in memory only, the JSON route's media type and origin checks).
  */
+import { readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { POST } from "@/app/api/public/reports/route";
@@ -154,6 +157,24 @@ describe("submitting a report", () => {
 });
 
 describe("following a report up with its receipt", () => {
+  it("finds a waiting report by its receipt without opening the other waiting entries", async () => {
+    const receipts: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const { result } = await submitReportFromJson({ employerName: "Banque", ...VALID }, headersOf(`198.51.${100 + index}.9`));
+      if (!result.ok) throw new Error("refused");
+      receipts.push(result.data.receipt);
+    }
+    // Another waiting entry is unreadable (foreign key, broken file): the follow-up never decrypts it.
+    const [first, second] = (await readdir(process.env.REPORT_SPOOL_DIR!)).filter((name) => name.endsWith(".entry"));
+    await writeFile(path.join(process.env.REPORT_SPOOL_DIR!, first!), "garbage");
+    const opened = await Promise.allSettled(receipts.map((receipt) => openReportByReceipt({ receipt }, client("198.51.100.77"))));
+    expect(opened.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(2);
+    expect(second).toMatch(/^r-[0-9a-f-]{36}-[0-9a-f]{32}\.entry$/);
+    // Nor does it block the batch: it is set aside, the others are written.
+    expect(await flushIntake({ includeCurrent: true })).toMatchObject({ reports: 2, waiting: 0 });
+    expect(await readdir(path.join(process.env.REPORT_SPOOL_DIR!, "unreadable"))).toEqual([first]);
+  });
+
   it("shows the simplified status and the reporter/rep messages, never internal notes nor who wrote", async () => {
     const employer = await createEmployer();
     const rep = await createActor("rep", { employerIds: [employer.id] });

@@ -63,7 +63,7 @@ export async function submitReport(input: TReportSubmission, client: TIntakeClie
 
 async function receiptTaken(receiptHash: string): Promise<boolean> {
   const stored = await prisma.memberReport.count({ where: { receiptHash } });
-  return stored > 0 || (await findSpooledReport((report) => report.receiptHash === receiptHash)) !== null;
+  return stored > 0 || (await findSpooledReport({ receiptHash })) !== null;
 }
 
 /**
