@@ -121,7 +121,8 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       repIds.set(account.employer, user.id);
     }
     await seedDemoCases(tx, employerIds, repIds);
-  });
+    // One transaction for the whole demo: Prisma's 5 s default is too short on a loaded machine.
+  }, { timeout: 60_000, maxWait: 10_000 });
 }
 
 /** The demo cases' compliance flags (table case_flags), as a save in the app would have written them. */

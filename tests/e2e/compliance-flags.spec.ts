@@ -93,7 +93,8 @@ test("flags follow the facts and the legal calendar, on the case page and in the
   });
   await expect(flagHeading(page, "F1")).toHaveText(/Déploiement avant la fin de la consultation du CSE/);
   await expect(complianceSection(page).getByText("Confirmée")).toBeVisible();
-  await expect(complianceSection(page).getByRole("link", { name: "Rédiger la lettre : demande d'ouverture de la consultation" })).toBeVisible();
+  // Used before the consultation ended: the letter to write is the formal notice to suspend it.
+  await expect(flagItem(page, "F1").getByRole("link", { name: "Rédiger la lettre : mise en demeure de suspendre le déploiement" })).toHaveAttribute("href", /\/letters\/new\?kind=suspend_deployment$/);
 
   // The avis recorded before the pilot: F1 goes away.
   await saveConsultation(page, caseUrl, async () => {
@@ -116,7 +117,8 @@ test("flags follow the facts and the legal calendar, on the case page and in the
   await expect(f8.getByRole("link", { name: "Rédiger la lettre : plainte à l'autorité de surveillance du marché" })).toHaveAttribute("href", /\/letters\/new\?kind=market_surveillance_complaint$/);
   await expect(flagHeading(page, "F9")).toHaveCount(0);
   const notYet = complianceSection(page).getByRole("region", { name: "Règles pas encore applicables" });
-  await expect(notYet.getByText("adopté, applicable à partir du 2 décembre 2027")).toBeVisible();
+  // F9 (Art. 26(7)) and F10 (Art. 26(6) logs) both wait for that date.
+  await expect(notYet.getByRole("listitem").filter({ hasText: /^F9 / }).getByText("adopté, applicable à partir du 2 décembre 2027")).toBeVisible();
   await expectAccessible(page);
 
   // HR profiling with no known DPIA is suspected (F14); its missing fact links to the form field.
@@ -164,5 +166,7 @@ test("flags follow the facts and the legal calendar, on the case page and in the
   await expect(page.getByText(/^Valeur par défaut rétablie\. Alertes recalculées/)).toBeVisible();
   await page.goto(caseUrl);
   await expect(flagHeading(page, "F9")).toHaveCount(0);
-  await expect(complianceSection(page).getByText("adopté, applicable à partir du 2 décembre 2027")).toBeVisible();
+  await expect(
+    complianceSection(page).getByRole("region", { name: "Règles pas encore applicables" }).getByRole("listitem").filter({ hasText: /^F9 / }).getByText("adopté, applicable à partir du 2 décembre 2027"),
+  ).toBeVisible();
 });

@@ -53,7 +53,8 @@ test("a rep writes the L2312-15 letter from a case, saves it, finds it on the ti
   await expect(letters.getByRole("heading", { name: "Courriers" })).toBeVisible();
   await letters.getByText("Rédiger un courrier", { exact: true }).click();
   await expect(letters.getByText(/la consultation est déjà ouverte/)).toBeVisible();
-  await expect(letters.getByText(/proposée seulement quand le dossier signale une pratique interdite/)).toBeVisible();
+  // Complaints and notices rest on a flag: the CNIL complaint on F2, F4, F14, F15 or F16.
+  await expect(letters.getByText(/proposée seulement quand le dossier signale un manquement sur lequel elle s'appuie \(F2, F4, F14, F15, F16\)/)).toBeVisible();
   await letters.getByRole("link", { name: "Demande d'informations précises et écrites (L2312-15)" }).click();
 
   // The draft, written from the case, with its preview as the PDF will lay it out.
