@@ -10,6 +10,7 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 test("a task assigned by the admin reaches the rep's bell and centre, and is marked read there", async ({ page }) => {
+  test.setTimeout(90_000); // three sign-ins on a 2-core machine
   const task = `Relancer la DRH ${unique()}`;
   await loginAs(page, "repBanque");
   const before = await unreadCount(page);
