@@ -5,7 +5,8 @@
  *
  * Flags are refreshed whenever a case's facts or the legal calendar change, but time changes them too:
  * a rule becomes applicable on its date (e.g. AI Act Art. 26(7) on 2 Dec 2027), a planned pilot starts.
- * Run this once a day (cron, systemd timer) shortly after midnight, Paris time. Needs DATABASE_URL.
+ * The `compliance-refresh` job does this every night (lib/jobs, ADR 0024); this script is for a manual
+ * run or another day (--at). Needs DATABASE_URL.
  * Prints the counts per rule and the time taken; exit 1 on error, 2 on a usage error.
  */
 import { parseArgs } from "node:util";

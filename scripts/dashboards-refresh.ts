@@ -4,9 +4,8 @@
  *   npm run dashboards:refresh            # every aggregate, from scratch
  *   npm run dashboards:refresh -- --due   # only what changed or fell due (what a page view would do)
  *
- * Dashboards refresh themselves when read; this is for after a bulk load and for cron, just after
- * midnight (Paris) and after `npm run compliance:refresh`, so that no reader waits for the daily
- * recomputation.
+ * Dashboards refresh themselves when read, and the `dashboards-refresh` job rebuilds them every night
+ * after the compliance refresh (ADR 0024); this script is for after a bulk load or a manual run.
  */
 import { parseArgs } from "node:util";
 

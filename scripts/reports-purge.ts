@@ -6,7 +6,8 @@
  * Needs DATABASE_URL. The period is --months, else REPORT_RETENTION_MONTHS, else 12 months. Prints one
  * line of counts (nothing else: no report text, no id), e.g.
  *   reports:purge cutoff=2025-11-24 months=12 reports=3 messages=7 caseEventsUnlinked=1
- * Exit 0 on success (a dry run included), 1 on an error, 2 on a usage error. Meant for cron, see README.
+ * Exit 0 on success (a dry run included), 1 on an error, 2 on a usage error. The `reports-purge` job
+ * runs the purge nightly (ADR 0024); this script is for a dry run or a manual purge.
  */
 import { parseArgs } from "node:util";
 
@@ -16,7 +17,7 @@ import { allowServerOnly } from "./lib/allow-server-only";
 
 const USAGE = "usage: npm run reports:purge -- [--dry-run] [--months N]";
 
-// Same bounds as REPORT_RETENTION_MONTHS in lib/env.ts (read alone here: cron needs no other secret).
+// Same bounds as REPORT_RETENTION_MONTHS in lib/env.ts (read alone here: the script needs no other secret).
 const ZMonths = z.coerce.number().int().min(1).max(120);
 
 function usageError(message: string): never {

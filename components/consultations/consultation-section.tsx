@@ -128,6 +128,12 @@ export function ConsultationSection({ view, caseId, canEdit }: { view: TConsulta
           <h3 id={`deadlines-${caseId}`} className="text-base font-semibold text-slate-900">
             {t("sections.deadlines")}
           </h3>
+          {view.isRecorded ? (
+            // A plain link to a file: no client navigation (it downloads).
+            <a href={`/api/cases/${caseId}/deadlines.ics`} className="self-start text-sm font-semibold text-indigo-800 underline-offset-2 hover:underline">
+              {t("deadlinesIcs")}
+            </a>
+          ) : null}
           <DeadlineList view={view} />
         </section>
       </div>

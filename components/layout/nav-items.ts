@@ -14,7 +14,6 @@ export const NAV_ITEMS: { href: string; labelKey: string; anyOf?: TPermission[] 
   { href: "/admin/letter-templates", labelKey: "nav.letterTemplates", anyOf: ["letter-template:manage"] },
   { href: "/admin/jobs", labelKey: "nav.jobs", anyOf: ["jobs:read"] },
   { href: "/account/calendar", labelKey: "nav.calendar", anyOf: ["case:read:any", "case:read:assigned"] },
-  { href: "/account/notifications", labelKey: "nav.notificationPreferences" },
   { href: "/account/password", labelKey: "nav.account" },
 ];
 

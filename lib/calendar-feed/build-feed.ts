@@ -11,18 +11,26 @@ import { buildFeedIcs } from "./ics";
 import { findFeedOwner, listFeedItems } from "./queries";
 
 /**
+ * The alarms legal deadlines get in a user's calendar: like the app's reminders (D-15, D-7, D-2),
+ * unless the user turned deadline reminders off.
+ */
+export async function reminderAlarmDays(userId: string): Promise<number[]> {
+  const preference = await prisma.notificationPreference.findUnique({
+    where: { userId_event: { userId, event: "deadline_reminder" } },
+    select: { channel: true },
+  });
+  if (channelOf("deadline_reminder", preference?.channel) === "off") return [];
+  return REMINDER_THRESHOLDS.map((threshold) => threshold.days).sort((a, b) => b - a);
+}
+
+/**
  * The iCalendar text behind a feed URL, or null when the token opens nothing (malformed, unknown,
  * revoked, replaced, or its owner deactivated). No session: the secret URL is the credential.
  */
 export async function buildCalendarFeed(token: string, t: TTranslate, today: TCalendarDate = todayInParis()): Promise<string | null> {
   const owner = await findFeedOwner(token);
   if (!owner) return null;
-  const [items, preference] = await Promise.all([
-    listFeedItems(owner, today),
-    prisma.notificationPreference.findUnique({ where: { userId_event: { userId: owner.id, event: "deadline_reminder" } }, select: { channel: true } }),
-  ]);
-  // The calendar reminds of legal deadlines like the app does (D-15, D-7, D-2), unless they are turned off.
-  const alarmDays = channelOf("deadline_reminder", preference?.channel) === "off" ? [] : REMINDER_THRESHOLDS.map((threshold) => threshold.days).sort((a, b) => b - a);
+  const [items, alarmDays] = await Promise.all([listFeedItems(owner, today), reminderAlarmDays(owner.id)]);
   return buildFeedIcs(
     items.map((item) => toFeedEvent(item, t, env().APP_URL, alarmDays)),
     { name: t("letters.feed.calendarName") },

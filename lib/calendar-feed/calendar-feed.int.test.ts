@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { GET } from "@/app/api/calendar/[token]/route";
 import { buildCalendarFeed } from "@/lib/calendar-feed/build-feed";
+import { buildCaseIcs } from "@/lib/calendar-feed/case-ics";
 import { issueCalendarFeed } from "@/lib/calendar-feed/issue-feed";
 import { getCalendarFeedStatus, listFeedItems } from "@/lib/calendar-feed/queries";
 import { revokeCalendarFeed } from "@/lib/calendar-feed/revoke-feed";
@@ -162,6 +163,20 @@ describe("a rep's calendar feed", () => {
 
     await prisma.notificationPreference.create({ data: { userId: mine.rep.id, event: "deadline_reminder", channel: "off" } });
     expect(alarmsOf((await buildCalendarFeed(tokenOf(url), translate))!).flatMap((event) => event.triggers)).toEqual([]);
+  });
+
+  it("a case's one-off .ics holds its open deadlines with the feed's UIDs and alarms, for those who may read it only", async () => {
+    const mine = await employerWithDeadlines("Banque Delta");
+    const other = await employerWithDeadlines("Banque Epsilon");
+    const built = await buildCaseIcs(mine.rep, mine.caseId, translate);
+    const events = new ICAL.Component(ICAL.parse(built!.ics)).getAllSubcomponents("vevent");
+    expect(events.map((event) => String(event.getFirstPropertyValue("uid")).split("@")[0]).sort()).toEqual(
+      [`deadline-${mine.caseId}-consultation`, `deadline-${mine.caseId}-court_referral`].sort(),
+    );
+    expect(events.every((event) => event.getAllSubcomponents("valarm").length === 3)).toBe(true);
+    expect(await buildCaseIcs(other.rep, mine.caseId, translate)).toBeNull();
+    expect(await buildCaseIcs(await createActor("viewer"), mine.caseId, translate)).toBeNull();
+    expect(await buildCaseIcs(await createActor("admin"), mine.caseId, translate)).not.toBeNull();
   });
 
   it("a viewer has no feed to create", async () => {

@@ -5,6 +5,7 @@ import { todayInParis } from "@/lib/consultations/calendar-date";
 import { rebuildDashboardStats } from "@/lib/dashboards/refresh";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { pruneHistory } from "@/lib/jobs/housekeeping";
 import { createMailer, type TMailer } from "@/lib/mail/transport";
 import { deliverPendingEmails, sendDigests, type TDeliveryConfig } from "@/lib/notifications/deliver";
 import { notifyReportActivity } from "@/lib/notifications/report-events";
@@ -57,6 +58,7 @@ export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<
   },
   "email-send": async ({ now }) => ({ ...(await deliverPendingEmails(now, deliveryConfig())) }),
   "email-digest": async ({ now }) => ({ ...(await sendDigests(now, deliveryConfig())) }),
+  housekeeping: async ({ now }) => ({ ...(await pruneHistory(now)) }),
   // No counts in the summary: with the run's time they would date member reports to the hour.
   "reports-notify": async ({ now }) => {
     await notifyReportActivity(now);

@@ -7,6 +7,7 @@ import { notify } from "@/lib/notifications/notify";
 import { createActor } from "@/tests/factories";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 
+import { pruneHistory } from "./housekeeping";
 import { getJobsOverview } from "./queries";
 import { runRecorded } from "./record-run";
 
@@ -52,5 +53,23 @@ describe("admin jobs overview", () => {
     await runRecorded("reports-purge", job, async () => ({}));
     await expect(runRecorded("reports-purge", job, async () => ({}))).rejects.toThrow();
     expect(await prisma.jobRun.count({ where: { jobId: job.id } })).toBe(1);
+  });
+});
+
+describe("housekeeping", () => {
+  it("deletes runs older than 30 days and notifications read more than 180 days ago, nothing else", async () => {
+    const now = new Date("2027-06-01T02:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    await prisma.jobRun.createMany({
+      data: [31, 29].map((days) => ({ queue: "email-send", jobId: randomUUID(), attempt: 1, status: "succeeded" as const, worker: "test:1", startedAt: daysAgo(days) })),
+    });
+    const rep = await createActor("rep");
+    for (const [key, readAt] of [["old-read", daysAgo(181)], ["recent-read", daysAgo(10)], ["unread", null]] as const) {
+      await notify(prisma, { event: "task_assigned", userIds: [rep.id], dedupKey: key, params: { caseName: "Cas", taskTitle: "T", dueOn: null }, link: "/", createdAt: daysAgo(400) });
+      await prisma.notification.updateMany({ where: { dedupKey: key }, data: { readAt } });
+    }
+    expect(await pruneHistory(now)).toEqual({ jobRuns: 1, notifications: 1 });
+    expect((await prisma.notification.findMany({ select: { dedupKey: true } })).map((row) => row.dedupKey).sort()).toEqual(["recent-read", "unread"]);
+    expect(await prisma.jobRun.count()).toBe(1);
   });
 });

@@ -39,6 +39,8 @@ export const QUEUES = [
   { name: "email-digest", cron: "30 7 * * *", retryLimit: 4, retryDelaySeconds: 600, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
   // New member reports and reporters' messages → the reps' notifications; hourly, never on the spot (ADR 0027).
   { name: "reports-notify", cron: "5 * * * *", retryLimit: 3, retryDelaySeconds: 120, retryBackoff: true, expireInMinutes: 15, policy: "singleton" },
+  // Run history past 30 days, notifications read more than 180 days ago.
+  { name: "housekeeping", cron: "15 4 * * *", retryLimit: 3, retryDelaySeconds: 600, retryBackoff: true, expireInMinutes: 30, policy: "singleton" },
 ] as const satisfies readonly TQueueDefinition[];
 
 export type TQueueName = (typeof QUEUES)[number]["name"];

@@ -8,6 +8,7 @@ import { countUnreadNotifications, getNotificationPreferences, listNotifications
 import { notifyReportActivity } from "@/lib/notifications/report-events";
 import { saveNotificationPreferences } from "@/lib/notifications/save-preferences";
 import { notificationTitle } from "@/lib/notifications/text";
+import { getTodaySummary } from "@/lib/home/today";
 import { createCaseTask } from "@/lib/workflow/create-task";
 import { MESSAGES } from "@/messages";
 import { createActor, createEmployer } from "@/tests/factories";
@@ -125,5 +126,20 @@ describe("member-report notifications (anonymity)", () => {
     expect(notificationTitle(received, t)).toBe("Nouveau signalement d'un adhérent chez Mutuelle Horizon");
     const toAdmin = rows.find((row) => row.userId === admin.id)!;
     expect(notificationTitle(toAdmin, t)).toBe("Nouveau signalement d'un adhérent, employeur à attribuer");
+  });
+});
+
+describe("home: what needs me today", () => {
+  it("counts my unread notifications and my employers' new reports, the latter protected under the threshold", async () => {
+    const [mine, theirs] = await Promise.all([createEmployer(), createEmployer()]);
+    const [rep, viewer] = await Promise.all([createActor("rep", { employerIds: [mine.id] }), createActor("viewer")]);
+    for (let index = 0; index < 6; index += 1) await createReport(theirs.id);
+    await createReport(mine.id);
+    await createReport(mine.id, { status: "closed", closedOn: "2026-11-01" });
+    await notifyTask([rep.id]);
+    expect(await getTodaySummary(rep)).toEqual({ unreadNotifications: 1, reportsToTriage: { kind: "fewer_than", threshold: 5 } });
+    for (let index = 0; index < 4; index += 1) await createReport(mine.id);
+    expect((await getTodaySummary(rep)).reportsToTriage).toEqual({ kind: "exact", value: 5 });
+    expect(await getTodaySummary(viewer)).toEqual({ unreadNotifications: 0, reportsToTriage: null });
   });
 });
