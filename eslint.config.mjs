@@ -38,5 +38,31 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", ".next-*/**", "out/**", "build/**", "next-env.d.ts", "generated/**", ".data/**", "coverage/**", "playwright-report/**", "test-results/**"]),
+  {
+    // The public report pages ship no validation library (issue 21, ADR 0011): their forms post to a
+    // server action whose zod schema is the check. Later blocks replace the rule, so the patterns above
+    // are repeated.
+    files: ["components/reports/{report-form,employer-picker,receipt-form,receipt-panel,reporter-reply-form,failure-values,privacy-notice}.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            ...PRISMA_IMPORTS.patterns,
+            {
+              group: ["zod", "react-hook-form", "@hookform/*", "@/lib/*/schemas", "@/lib/*/*-schemas", "@/components/forms/*"],
+              allowTypeImports: true,
+              message: "The public report forms must not ship zod or react-hook-form: constants come from lib/reports/limits.ts or lib/deployments/enums.ts, the server checks the input.",
+            },
+            {
+              group: ["@/lib/*/queries", "@/lib/auth/*", "@/lib/audit/*", "@/lib/actions/define-action", "@/lib/env", "@/lib/logger"],
+              allowTypeImports: true,
+              message: "Client components import only schemas, DTO types and components/ui; server code goes through actions.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  globalIgnores([".next/**", ".next-*/**", "scripts/bench-floor/*/.next/**", "out/**", "build/**", "next-env.d.ts", "generated/**", ".data/**", "coverage/**", "playwright-report/**", "test-results/**"]),
 ]);

@@ -7,9 +7,23 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { env } = await import("@/lib/env");
     const config = env();
-    const [{ startIntakeFlusher }, { logger }] = await Promise.all([import("@/lib/reports/flush-intake"), import("@/lib/logger")]);
+    const [{ startIntakeFlusher }, { logger }, { ensureContextKey }, { runAsSystem }] = await Promise.all([
+      import("@/lib/reports/flush-intake"),
+      import("@/lib/logger"),
+      import("@/lib/db"),
+      import("@/lib/db-context"),
+    ]);
+    // Row-level security (ADR 0037): `npm start` writes the context key as the owner; a database migrated
+    // otherwise gets it from the app on its first start. Another key there: every union's rows stay hidden.
+    ensureContextKey().then(
+      (ours) => {
+        if (!ours) logger.error("database context key differs from AUTH_SECRET's: run the migrations with AUTH_SECRET set (npm run db:migrate)");
+      },
+      (error: unknown) => logger.error({ err: { message: error instanceof Error ? error.message : String(error) } }, "database context key not checked"),
+    );
+    // The flusher's timer, and everything it starts, runs as a job: every union's rows.
     // By name only: a message may quote what was being written.
-    startIntakeFlusher((error) => logger.error({ err: { name: error instanceof Error ? error.name : typeof error } }, "intake flush failed"));
+    runAsSystem(() => startIntakeFlusher((error) => logger.error({ err: { name: error instanceof Error ? error.name : typeof error } }, "intake flush failed")));
     if (config.JOBS_RUN_IN_APP) {
       const { startJobWorker } = await import("@/lib/jobs/worker");
       // A database that is down at start must not keep the app from serving its error pages and health

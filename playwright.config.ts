@@ -15,6 +15,10 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: 0,
   workers: 2,
+  // Each sign-in has a second step (TOTP, tests/e2e/fixtures.ts), which may wait for a fresh 30-second code.
+  timeout: 90_000,
+  // A loaded 2-core machine (several checkouts testing at once) answers a save in more than 5 s at times.
+  expect: { timeout: 10_000 },
   reporter: isCI ? [["list"], ["html", { open: "never" }]] : "list",
   use: {
     baseURL,

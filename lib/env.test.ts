@@ -10,7 +10,7 @@ const valid = {
 
 describe("parseEnv", () => {
   it("applies defaults", () => {
-    expect(parseEnv(valid)).toMatchObject({ APP_URL: "http://localhost:3000", LOGIN_MAX_FAILURES_PER_ACCOUNT: 5, LOG_LEVEL: "info" });
+    expect(parseEnv(valid)).toMatchObject({ APP_URL: "http://localhost:3000", LOGIN_MAX_FAILURES_PER_ACCOUNT: 10, LOG_LEVEL: "info" });
   });
 
   it("reads the jobs and mail settings: in-app worker and files by default, an smtp URL only", () => {

@@ -15,10 +15,20 @@ const ZEnv = z.object({
   /** Public URL of the app; https:// turns on Secure cookies and HSTS. */
   APP_URL: z.url().default("http://localhost:3000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Failed sign-ins allowed per account, and per client, in the throttle window. */
-  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  /**
+   * Sign-in failures (ADR 0032). Per account: from LOGIN_SLOWDOWN_AFTER failures each attempt waits 1, 2,
+   * 4… s (at most LOGIN_MAX_DELAY_SECONDS); at LOGIN_MAX_FAILURES_PER_ACCOUNT the account needs its second
+   * factor, or (without one) waits LOGIN_LOCK_MINUTES. Per client address: LOGIN_MAX_FAILURES_PER_CLIENT
+   * failures in LOGIN_THROTTLE_WINDOW_MINUTES, then a wait.
+   */
+  LOGIN_SLOWDOWN_AFTER: z.coerce.number().int().min(1).default(3),
+  LOGIN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_MAX_FAILURES_PER_CLIENT: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Sensitive actions (user management, exports) need the second factor proved within this many minutes. */
+  STEP_UP_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /** A session ends this many hours after sign-in, however active (the idle limit is 8 hours). */
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(72),
@@ -46,6 +56,9 @@ const ZEnv = z.object({
   /** Report counts below this are shown as "fewer than N" outside the triage inbox. */
   SMALL_COUNT_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** The case list's employer filter lists up to this many employers; with more, it searches them by name. */
+  /** JSON API (issue 16, point 5): largest request body, and requests per account per minute. */
+  API_MAX_BODY_BYTES: z.coerce.number().int().min(1_024).max(64 * 1_048_576).default(4 * 1_048_576),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(60),
   CASE_FILTER_EMPLOYER_LIST_MAX: z.coerce.number().int().min(1).max(5_000).default(200),
   /** Closed reports and their messages are purged this many months after their last activity. */
   REPORT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
@@ -66,6 +79,11 @@ const ZEnv = z.object({
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Each app instance works the job queue unless false (then run `npm run worker`). */
+  /**
+   * Serves /bench/floor and /bench/blank, the two pages `npm run bench:page-cost` compares (issue 21):
+   * off (404) unless a benchmark starts the server with it.
+   */
+  BENCH_ROUTES: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   JOBS_RUN_IN_APP: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
   JOBS_POLLING_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
   /** Outgoing mail. With SMTP_URL (smtp:// or smtps://, credentials in the URL), through that server;

@@ -20,6 +20,8 @@ const DEMO_TOOLS = [
 
 type TDemoCase = {
   employer: string;
+  /** Key of the union whose case it is (DEMO_UNIONS); the CGT's by default. */
+  union?: "cgt" | "cfdt";
   tool: (typeof DEMO_TOOLS)[number]["productName"];
   localName: string;
   description: string;
@@ -83,6 +85,19 @@ const DEMO_CASES: readonly TDemoCase[] = [
     concerns: ["deskilling", "data_opacity"],
     firstKnownDaysAgo: 5,
   },
+  {
+    // The other union at the same employer (issue 15): the CGT's reps never see this case.
+    employer: "Banque Horizon Populaire",
+    union: "cfdt",
+    tool: "Copilot pour Microsoft 365",
+    localName: "Copilot au service réclamations (CFDT)",
+    description: "Réponses aux réclamations clients pré-rédigées par Copilot, relues par les conseillers.",
+    phase: "pilot",
+    status: "qualified",
+    source: "member_report",
+    concerns: ["checking_work", "work_intensification"],
+    firstKnownDaysAgo: 20,
+  },
 ];
 
 function demoConsultation(today: TCalendarDate, plan: NonNullable<TDemoCase["consultation"]>): TConsultationRecord {
@@ -98,7 +113,13 @@ function demoConsultation(today: TCalendarDate, plan: NonNullable<TDemoCase["con
   };
 }
 
-export async function seedDemoCases(tx: TTx, employerIds: ReadonlyMap<string, string>, repIds: ReadonlyMap<string, string>): Promise<void> {
+/** `repIds`: by "<union key>|<employer legal name>"; `unionIds`: by union key. */
+export async function seedDemoCases(
+  tx: TTx,
+  employerIds: ReadonlyMap<string, string>,
+  repIds: ReadonlyMap<string, string>,
+  unionIds: ReadonlyMap<string, string>,
+): Promise<void> {
   // Cases are seeded once: a reseed keeps whatever the demo users did with them.
   if ((await tx.deployment.count()) > 0) return;
   const today = todayInParis();
@@ -115,8 +136,11 @@ export async function seedDemoCases(tx: TTx, employerIds: ReadonlyMap<string, st
   }
   for (const demo of DEMO_CASES) {
     const employerId = employerIds.get(demo.employer)!;
+    const union = demo.union ?? "cgt";
+    const unionId = unionIds.get(union)!;
     const created = await tx.deployment.create({
       data: {
+        unionId,
         employerId,
         toolId: toolIds.get(demo.tool)!,
         localName: demo.localName,
@@ -128,7 +152,7 @@ export async function seedDemoCases(tx: TTx, employerIds: ReadonlyMap<string, st
         monitors: [...(demo.monitors ?? [])],
         firstKnownOn: fromCalendarDate(addDays(today, -demo.firstKnownDaysAgo)),
         goLiveOn: demo.goLiveInDays === undefined ? null : fromCalendarDate(addDays(today, demo.goLiveInDays)),
-        repInChargeId: repIds.get(demo.employer) ?? null,
+        repInChargeId: repIds.get(`${union}|${demo.employer}`) ?? null,
       },
       select: { id: true },
     });
@@ -137,6 +161,7 @@ export async function seedDemoCases(tx: TTx, employerIds: ReadonlyMap<string, st
     await tx.consultation.create({
       data: {
         deploymentId: created.id,
+        unionId,
         legalBases: record.legalBases,
         infoGivenOn: fromCalendarDate(record.infoCommunicatedDate),
         documentsReceived: record.documentsReceived,
@@ -150,6 +175,7 @@ export async function seedDemoCases(tx: TTx, employerIds: ReadonlyMap<string, st
     await tx.caseDeadline.createMany({
       data: deadlines.map((deadline) => ({
         deploymentId: created.id,
+        unionId,
         kind: deadline.id,
         dueOn: fromCalendarDate(deadline.dueDate),
         doneOn: fromCalendarDate(deadline.doneOn),

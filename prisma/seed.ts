@@ -14,10 +14,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient, type Sector } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptTotpSecret } from "@/lib/auth/second-factor-crypto";
 import type { THeadcountBand } from "@/lib/employers/schemas";
 
 import { allowServerOnly } from "../scripts/lib/allow-server-only";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts.mjs";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNIONS } from "./demo-accounts.mjs";
+import { seedDemoAgreements } from "./seed-agreements";
 import { seedDemoCases } from "./seed-cases";
 
 type TDemoEmployer = {
@@ -81,6 +83,8 @@ export const DEMO_EMPLOYERS: readonly TDemoEmployer[] = [
 export async function seedDemo(prisma: PrismaClient): Promise<void> {
   // Hashed once, outside the transaction: argon2 is deliberately slow.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const authSecret = process.env.AUTH_SECRET;
+  if (!authSecret) throw new Error("AUTH_SECRET is needed to seed the demo accounts' second factor (npm start sets it)");
 
   await prisma.$transaction(async (tx) => {
     const employerIds = new Map<string, string>();
@@ -95,10 +99,26 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       employerIds.set(employer.legalName, id);
     }
 
+    const unionIds = new Map<string, string>();
+    for (const union of DEMO_UNIONS) {
+      const { id } = await tx.union.upsert({
+        where: { shortName: union.shortName },
+        create: { name: union.name, shortName: union.shortName },
+        update: { name: union.name },
+        select: { id: true },
+      });
+      unionIds.set(union.key, id);
+      const present = union.presentAt === "all" ? [...employerIds.values()] : union.presentAt.map((name) => employerIds.get(name)!);
+      for (const employerId of present) {
+        await tx.unionEmployer.upsert({ where: { unionId_employerId: { unionId: id, employerId } }, create: { unionId: id, employerId }, update: {} });
+      }
+    }
+
     for (const account of DEMO_ACCOUNTS) {
       const state = {
         name: account.name,
         role: account.role,
+        unionId: account.union === null ? null : unionIds.get(account.union)!,
         passwordHash,
         mustChangePassword: false,
         deactivatedAt: null,
@@ -109,6 +129,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         update: state,
         select: { id: true },
       });
+      // Two-step verification on, with the account's public demo key (prisma/demo-accounts.mjs).
+      const factor = { secret: encryptTotpSecret(account.totpSecret, user.id, authSecret), confirmedAt: new Date(), lastTimeStep: 0 };
+      await tx.totpFactor.upsert({ where: { userId: user.id }, create: { userId: user.id, ...factor }, update: factor });
       if (account.employer === null) continue;
 
       const employerId = employerIds.get(account.employer);
@@ -118,9 +141,10 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
         create: { userId: user.id, employerId },
         update: {},
       });
-      repIds.set(account.employer, user.id);
+      repIds.set(`${account.union}|${account.employer}`, user.id);
     }
-    await seedDemoCases(tx, employerIds, repIds);
+    await seedDemoCases(tx, employerIds, repIds, unionIds);
+    await seedDemoAgreements(tx, employerIds, repIds, unionIds);
     // One transaction for the whole demo: Prisma's 5 s default is too short on a loaded machine.
   }, { timeout: 60_000, maxWait: 10_000 });
 }
@@ -133,7 +157,8 @@ async function refreshDemoFlags(prisma: PrismaClient): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const connectionString = process.env.DATABASE_URL;
+  // As the owner of the tables (ADR 0035): row-level security does not apply to it.
+  const connectionString = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!connectionString) {
     console.error("DATABASE_URL n'est pas défini. / DATABASE_URL is not set.");
     return 1;

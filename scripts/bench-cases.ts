@@ -2,6 +2,7 @@
  * How fast the case list answers, seen by a browser and seen by the database layer:
  *
  *   npm run bench:cases -- --url http://localhost:3100 --email admin@vigie.test --password … [--runs 30]
+ *   DATABASE_URL=… npm run bench:cases -- --email rep@… [--runs 30]     # listCases() only, no HTTP
  *
  * Signs in through Auth.js's credentials flow (csrf token, then callback, keeping the cookies), requests
  * a few filtered /cases pages --runs times each, then times listCases() for the same queries directly
@@ -24,6 +25,7 @@ const SERVER_ONLY_HOOK = `export async function resolve(specifier, context, next
 }`;
 register(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_HOOK)}`);
 const { disconnectDb, prisma } = await import("@/lib/db");
+const { runAsSystem } = await import("@/lib/db-context");
 const { getCaseListOptions, listCases } = await import("@/lib/deployments/list");
 
 const QUERIES: readonly { label: string; params: string }[] = [
@@ -37,9 +39,9 @@ const QUERIES: readonly { label: string; params: string }[] = [
 ];
 
 const ZArgs = z.object({
-  url: z.url(),
+  url: z.url().optional(),
   email: z.email(),
-  password: z.string().min(1),
+  password: z.string().min(1).optional(),
   runs: z.coerce.number().int().min(1).max(1000).default(30),
 });
 
@@ -55,6 +57,7 @@ function percentile(sorted: readonly number[], fraction: number): number {
 }
 
 function summary(samples: readonly number[]): string {
+  if (samples.length === 0) return "      —       —       —";
   const sorted = [...samples].sort((a, b) => a - b);
   const ms = (value: number) => value.toFixed(1).padStart(7);
   return `${ms(percentile(sorted, 0.5))} ${ms(percentile(sorted, 0.95))} ${ms(sorted[sorted.length - 1]!)}`;
@@ -78,16 +81,18 @@ async function fetchPage(base: string, jar: TCookieJar, params: string): Promise
 async function loadActor(email: string): Promise<TCurrentUser> {
   const user = await prisma.user.findUniqueOrThrow({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, mustChangePassword: true, employers: { select: { employerId: true } } },
+    select: { id: true, email: true, name: true, role: true, unionId: true, mustChangePassword: true, employers: { select: { employerId: true } } },
   });
-  return { ...user, employerIds: user.employers.map((assignment) => assignment.employerId), sessionId: "benchmark" };
+  return { ...user, employerIds: user.employers.map((assignment) => assignment.employerId), sessionId: "benchmark", secondFactor: "verified" as const, secondFactorAt: new Date() };
 }
 
 async function main() {
   const { values } = parseArgs({ options: { url: { type: "string" }, email: { type: "string" }, password: { type: "string" }, runs: { type: "string" } } });
   const { url, email, password, runs } = ZArgs.parse(values);
-  const base = url.replace(/\/$/, "");
-  const jar = await signIn(base, email, password);
+  // Without --url, the data layer only: e.g. the same run as the owner (no row-level security) and as
+  // vigie_app, to read what row-level security costs listCases (issue 15).
+  const base = url?.replace(/\/$/, "");
+  const jar = base ? await signIn(base, email, password ?? "") : undefined;
   const actor = await loadActor(email);
   const all = { http: [] as number[], db: [] as number[] };
 
@@ -95,7 +100,7 @@ async function main() {
   console.log(`${"requête".padEnd(26)} ${"lignes".padStart(7)}  ${"HTTP p50     p95     max".padStart(23)}   ${"listCases p50 p95     max".padStart(23)}`);
   for (const { label, params } of QUERIES) {
     const query = parseCaseListQuery(new URLSearchParams(params)).query;
-    const http = await measure(runs, () => fetchPage(base, jar, params));
+    const http = base && jar ? await measure(runs, () => fetchPage(base, jar, params)) : [];
     const db = await measure(runs, () => listCases(actor, query));
     const { total } = await listCases(actor, query);
     all.http.push(...http);
@@ -106,7 +111,8 @@ async function main() {
   console.log(`options du formulaire (getCaseListOptions) : ${summary(await measure(runs, () => getCaseListOptions(actor)))}`);
 }
 
-main()
+// Maintenance and benchmarks work for every union (row-level security, ADR 0037).
+runAsSystem(main)
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

@@ -23,6 +23,7 @@ import { cookieHeader, signIn, type TCookieJar } from "./lib/http-session";
 
 allowServerOnly();
 const { disconnectDb, getPool, prisma } = await import("@/lib/db");
+const { runAsSystem } = await import("@/lib/db-context");
 const sql = await import("@/lib/dashboards/sql");
 const { ensureDashboardStats } = await import("@/lib/dashboards/refresh");
 const { listCases } = await import("@/lib/deployments/list");
@@ -157,8 +158,8 @@ async function main() {
   const { url, email, password, runs, warmup } = ZArgs.parse(values);
   const base = url.replace(/\/$/, "");
   const jar = await signIn(base, email, password);
-  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, mustChangePassword: true, employers: { select: { employerId: true } } } });
-  const actor = { ...user, employerIds: user.employers.map((assignment) => assignment.employerId), sessionId: "benchmark" };
+  const user = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, unionId: true, mustChangePassword: true, employers: { select: { employerId: true } } } });
+  const actor = { ...user, employerIds: user.employers.map((assignment) => assignment.employerId), sessionId: "benchmark", secondFactor: "verified" as const, secondFactorAt: new Date() };
   await ensureDashboardStats();
 
   const [volumes] = await prisma.$queryRaw<{ employers: number; cases: number; reports: number; events: number }[]>`
@@ -218,7 +219,8 @@ async function main() {
   console.log("JS HTML : scripts que nomme la page (premier chargement, gzip) ; JS total : tout ce que Chromium charge, graphiques compris.");
 }
 
-main()
+// Maintenance and benchmarks work for every union (row-level security, ADR 0037).
+runAsSystem(main)
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

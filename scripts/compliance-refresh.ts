@@ -44,9 +44,12 @@ if (!process.env.DATABASE_URL) {
 
 allowServerOnly();
 const { disconnectDb, prisma } = await import("@/lib/db");
+const { runAsSystem } = await import("@/lib/db-context");
 const { refreshAllCaseFlags } = await import("@/lib/compliance/refresh-flags");
 
 const format = new Intl.NumberFormat("fr-FR");
+// Maintenance and benchmarks work for every union (row-level security, ADR 0037).
+await runAsSystem(async () => {
 try {
   const started = performance.now();
   const at = args.at ?? todayInParis();
@@ -70,3 +73,4 @@ try {
 } finally {
   await disconnectDb();
 }
+});

@@ -13,6 +13,7 @@ import { allowServerOnly } from "./lib/allow-server-only";
 
 allowServerOnly();
 const { disconnectDb } = await import("@/lib/db");
+const { runAsSystem } = await import("@/lib/db-context");
 const { ensureDashboardStats, rebuildDashboardStats } = await import("@/lib/dashboards/refresh");
 
 async function main() {
@@ -22,7 +23,8 @@ async function main() {
   else console.log(`Tableaux de bord recalculés / dashboards refreshed: ${JSON.stringify({ ...report, employerIds: report.employerIds.length })}`);
 }
 
-main()
+// Maintenance and benchmarks work for every union (row-level security, ADR 0037).
+runAsSystem(main)
   .catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;

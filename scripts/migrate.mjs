@@ -30,10 +30,12 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 /**
  * Applies every migration of `migrationsDir` not yet applied to `databaseUrl`, in name order,
  * each in its own transaction.
- * @param {{ databaseUrl: string, migrationsDir?: string, log?: (message: string) => void }} options
+ * `until`: apply only the migrations up to this name (inclusive), as a restore does before loading an
+ * archive made at that point (lib/backup/restore-database.ts).
+ * @param {{ databaseUrl: string, migrationsDir?: string, log?: (message: string) => void, until?: string }} options
  * @returns {Promise<{ applied: string[] }>}
  */
-export async function migrate({ databaseUrl, migrationsDir = "prisma/migrations", log = console.log }) {
+export async function migrate({ databaseUrl, migrationsDir = "prisma/migrations", log = console.log, until }) {
   if (!databaseUrl) throw new Error("migrate: databaseUrl is required (DATABASE_URL is not set)");
   const migrations = await readMigrations(migrationsDir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -48,7 +50,9 @@ export async function migrate({ databaseUrl, migrationsDir = "prisma/migrations"
     assertNoEditedMigration(rows, migrations);
     warnAboutUnknownMigrations(rows, migrations, log);
 
-    const pending = migrations.filter((migration) => !rows.some((row) => isActiveRowFor(row, migration.name)));
+    const pending = migrations.filter(
+      (migration) => !rows.some((row) => isActiveRowFor(row, migration.name)) && (until === undefined || migration.name <= until),
+    );
     const applied = [];
     for (const migration of pending) {
       log(`Applying migration \`${migration.name}\``);
@@ -75,7 +79,7 @@ function checksumMatches(script, stored) {
 }
 
 /** Sub-directories holding a migration.sql, sorted the way the Prisma CLI sorts them. */
-async function readMigrations(migrationsDir) {
+export async function readMigrations(migrationsDir) {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch((error) => {
     if (error.code === "ENOENT") return [];
     throw error;
@@ -177,8 +181,17 @@ function describePgError(error) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  migrate({ databaseUrl: process.env.DATABASE_URL }).catch((error) => {
-    console.error(error.message);
-    process.exitCode = 1;
-  });
+  // As the owner of the tables: MIGRATION_DATABASE_URL when set (ADR 0035). With AUTH_SECRET set, also
+  // writes the key of the row-level security context (ADR 0037), e.g. after AUTH_SECRET changed.
+  const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
+  migrate({ databaseUrl })
+    .then(async () => {
+      if (!process.env.AUTH_SECRET) return;
+      const { syncContextKey } = await import("./lib/db-context-key.mjs");
+      if (await syncContextKey(databaseUrl, process.env.AUTH_SECRET)) console.log("Database context key written.");
+    })
+    .catch((error) => {
+      console.error(error.message);
+      process.exitCode = 1;
+    });
 }

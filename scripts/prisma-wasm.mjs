@@ -92,6 +92,26 @@ function patchCharColumnType(adapter) {
   queryableProto.vigieCharPatched = true;
 }
 
+/**
+ * adapter-pg's executeScript splits a migration on every ";" (even inside a DO block, a function body or a
+ * comment) and sends the pieces one by one; Prisma's native engine sends the script whole, as one simple
+ * query. Hand-written migrations (roles, policies: ADR 0035) need the latter: the shadow database gets
+ * the script as `prisma migrate deploy` would send it. Patched on the adapter's prototype, only in this
+ * tool's process.
+ */
+function patchExecuteScript(adapter) {
+  const adapterProto = Object.getPrototypeOf(adapter);
+  if (adapterProto.vigieScriptPatched) return;
+  adapterProto.executeScript = async function executeWholeScript(script) {
+    try {
+      await this.client.query(script);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+  adapterProto.vigieScriptPatched = true;
+}
+
 /** Rewrites "char" fields as text in place (pg already parsed the values as strings); returns their indexes. */
 function disguiseCharColumns(fields) {
   const indexes = [];
@@ -131,6 +151,7 @@ class ShadowSafePgFactory extends PrismaPg {
   async connect() {
     const adapter = await super.connect();
     patchCharColumnType(adapter);
+    patchExecuteScript(adapter);
     this.openAdapters.add(adapter);
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
@@ -152,6 +173,7 @@ class ShadowSafePgFactory extends PrismaPg {
     await main.executeScript(`CREATE DATABASE "${database}"`);
     const shadow = await new PrismaPg({ ...this.config, database }).connect();
     patchCharColumnType(shadow);
+    patchExecuteScript(shadow);
     this.openAdapters.add(shadow);
     const closeShadowPool = shadow.dispose.bind(shadow);
     shadow.dispose = async () => {

@@ -75,14 +75,29 @@ async function insertStream<T>(batches: Iterable<T[]>, insert: (batch: T[]) => P
   return { made, total };
 }
 
+const SCALE_UNION = { name: "Syndicat des jeux d'essai", shortName: "ESSAI" };
+
 type TStep = { label: string; run: (context: TSeedContext) => Promise<{ made: number; total: number }> };
 
 const STEPS: readonly TStep[] = [
   {
+    label: "syndicat",
+    async run(context) {
+      // One union owns the generated records (issue 15); a rerun finds it again by its short name.
+      const before = await context.prisma.union.count({ where: { shortName: SCALE_UNION.shortName } });
+      const { id } = await context.prisma.union.upsert({ where: { shortName: SCALE_UNION.shortName }, create: SCALE_UNION, update: {}, select: { id: true } });
+      context.unionId = id;
+      return { made: before === 0 ? 1 : 0, total: 1 };
+    },
+  },
+  {
     label: "employeurs",
     async run(context) {
       const rows = generateEmployers(context);
-      return { made: await insertInBatches(rows, (data) => context.prisma.employer.createMany({ data, skipDuplicates: true })), total: rows.length };
+      const made = await insertInBatches(rows, (data) => context.prisma.employer.createMany({ data, skipDuplicates: true }));
+      const presence = rows.map((row) => ({ unionId: context.unionId, employerId: row.id as string }));
+      await insertInBatches(presence, (data) => context.prisma.unionEmployer.createMany({ data, skipDuplicates: true }));
+      return { made, total: rows.length };
     },
   },
   {
@@ -102,7 +117,7 @@ const STEPS: readonly TStep[] = [
     async run(context) {
       const reps = generateReps(context);
       const passwordHash = await hashPassword(DEMO_PASSWORD);
-      const users = reps.map(({ email, name }) => ({ email, name, role: "rep" as const, passwordHash }));
+      const users = reps.map(({ email, name }) => ({ email, name, role: "rep" as const, unionId: context.unionId, passwordHash }));
       const made = await insertInBatches(users, (data) => context.prisma.user.createMany({ data, skipDuplicates: true }));
       // An account already there keeps its id: read them back by e-mail before attaching them.
       const stored = await context.prisma.user.findMany({ where: { email: { in: users.map((user) => user.email) } }, select: { id: true, email: true } });
@@ -187,7 +202,8 @@ async function main() {
     },
   });
   const options = ZArgs.parse(values);
-  const url = process.env.DATABASE_URL;
+  // As the owner of the tables (ADR 0035): row-level security does not apply to it.
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL n'est pas défini / DATABASE_URL is not set");
   if (!isLocalDatabase(url) && !options.force) {
     throw new Error("Base distante : relancez avec --force si c'est voulu / non-local database: rerun with --force if intended");
@@ -195,7 +211,7 @@ async function main() {
 
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const pool = new pg.Pool({ connectionString: url, max: 2 });
-  const context: TSeedContext = { prisma, pool, random: new SeededRandom(options.seed), options, today: todayInParis(), startedAt: new Date(), employers: [], toolIds: [], repsByEmployer: new Map(), cases: [], consultations: new Map() };
+  const context: TSeedContext = { prisma, pool, random: new SeededRandom(options.seed), unionId: "", options, today: todayInParis(), startedAt: new Date(), employers: [], toolIds: [], repsByEmployer: new Map(), cases: [], consultations: new Map() };
   const started = performance.now();
   try {
     for (const step of STEPS) {

@@ -8,6 +8,10 @@
  * table is empty, so a real database never gets accounts with a published password by accident.
  * SEED_DEMO=false also turns the demo seed off for the embedded database.
  *
+ * Database roles (docs/decisions/0035-database-roles.md): migrations and the demo seed run as the owner of the
+ * tables (the embedded superuser, or MIGRATION_DATABASE_URL, else DATABASE_URL); the app runs as vigie_app
+ * (embedded: given a password kept in the secrets folder; external: DATABASE_URL, warned when privileged).
+ *
  * In both cases: fills missing secrets from $VIGIE_SECRETS_DIR (default <data dir>-secrets, apart from the
  * database files: scripts/lib/local-install.mjs), applies migrations, builds when the sources changed
  * since the last build, then runs Next on $PORT (default 3000, or -p/--port N) through
@@ -25,6 +29,8 @@ import pg from "pg";
 
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/demo-accounts.mjs";
 import { readBuildState, writeBuildStamp } from "./build.mjs";
+import { appDatabaseUrl, enableAppLogin, excessPrivileges } from "./lib/app-role.mjs";
+import { syncContextKey } from "./lib/db-context-key.mjs";
 import { EMBEDDED_DB, prepareSecrets } from "./lib/local-install.mjs";
 import { migrate } from "./migrate.mjs";
 
@@ -261,14 +267,15 @@ function shouldSeed(isEmbedded) {
   return setting === "true" || setting === "1";
 }
 
-async function seedIfEmpty(databaseUrl, isEmbedded) {
+async function seedIfEmpty(databaseUrl, isEmbedded, appEnv) {
   const isEmpty = await withClient(databaseUrl, async (client) => {
     const { rows } = await client.query("SELECT NOT EXISTS (SELECT 1 FROM users) AS empty");
     return rows[0].empty;
   });
   if (!isEmpty || !shouldSeed(isEmbedded)) return;
   say("Base vide : données de démo / Empty database: seeding demo data");
-  await runStep(TSX_BIN, ["prisma/seed.ts"], { ...process.env, DATABASE_URL: databaseUrl });
+  // With the app's secrets: the demo accounts' second factor is encrypted with AUTH_SECRET.
+  await runStep(TSX_BIN, ["prisma/seed.ts"], { ...appEnv, DATABASE_URL: databaseUrl });
 }
 
 async function hasDemoAccounts(databaseUrl) {
@@ -317,11 +324,14 @@ function printWelcome(url, showDemoAccounts) {
       "",
       "  Comptes de démonstration / Demo accounts",
       `  Mot de passe (tous) / Password (all):  ${DEMO_PASSWORD}`,
+      "  Puis le code de l'application d'authentification (clé TOTP ci-dessous) /",
+      "  then the authenticator app's code (TOTP key below)",
       "",
     );
     for (const account of DEMO_ACCOUNTS) {
       const scope = account.employer ? `(${account.employer})` : "";
       lines.push(`    ${account.role.padEnd(7)} ${account.email.padEnd(26)} ${scope}`.trimEnd());
+      lines.push(`            TOTP ${account.totpSecret}`);
     }
   }
   lines.push("", "  Ctrl-C pour arrêter / to stop", line, "");
@@ -342,7 +352,7 @@ async function main() {
   handleSignals();
   await assertPortFree(options.port, undefined, "Choisissez un autre port / Choose another port: npm start -- -p 3001");
 
-  const { added: secrets, notes, paths } = await prepareSecrets(process.env);
+  const { added: secrets, notes, paths, appPassword } = await prepareSecrets(process.env);
   for (const note of notes) say(note);
   const generated = Object.keys(secrets).filter((name) => name === "AUTH_SECRET" || name === "REPORT_RECEIPT_SALT");
   if (!isEmbedded && generated.length > 0) {
@@ -363,11 +373,27 @@ async function main() {
   // Built before PostgreSQL starts: a failing build then has nothing to clean up.
   if (!options.isDev) await buildIfStale(appEnv);
 
-  const databaseUrl = isEmbedded
+  // Two roles (docs/decisions/0035-database-roles.md): migrations as the owner of the tables, the app as
+  // vigie_app, which only reads and writes rows.
+  const ownerUrl = isEmbedded
     ? await startEmbeddedPostgres(EmbeddedPostgres, options.dataDir, options.embeddedPgPort)
-    : process.env.DATABASE_URL;
-  await migrate({ databaseUrl, log: say });
-  await seedIfEmpty(databaseUrl, isEmbedded);
+    : process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
+  await migrate({ databaseUrl: ownerUrl, log: say });
+  // The key that signs the app's row-level security context (ADR 0037), written as the owner.
+  await syncContextKey(ownerUrl, appEnv.AUTH_SECRET);
+  let databaseUrl = process.env.DATABASE_URL;
+  if (isEmbedded) {
+    await enableAppLogin(ownerUrl, appPassword);
+    databaseUrl = appDatabaseUrl(ownerUrl, appPassword);
+  }
+  const excess = await excessPrivileges(databaseUrl);
+  if (excess.length > 0) {
+    say(
+      `ATTENTION : l'application se connecte avec un rôle ${excess.join(", ")} / WARNING: the app connects with a ${excess.join(", ")} role. ` +
+        "Connectez-la en vigie_app et passez le propriétaire dans MIGRATION_DATABASE_URL / connect it as vigie_app and give the owner in MIGRATION_DATABASE_URL (README).",
+    );
+  }
+  await seedIfEmpty(ownerUrl, isEmbedded, appEnv);
   const showDemoAccounts = await hasDemoAccounts(databaseUrl);
 
   const serverArgs = [SERVER_SCRIPT, ...(options.isDev ? ["--dev"] : []), "-p", String(options.port)];

@@ -15,6 +15,7 @@ import { z } from "zod";
 
 import { PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { isStrongPassword } from "@/lib/security/password-strength";
 import { ROLES } from "@/lib/authz/permissions";
 
 const USAGE =
@@ -34,6 +35,9 @@ const ZUserCreateArgs = z.object({
     .string()
     .min(12, { error: "mot de passe trop court (12 caractères min.) / password too short (at least 12 characters)" })
     .max(256)
+    .refine((value) => isStrongPassword(value), {
+      error: "mot de passe trop facile à deviner (mot courant, suite, répétition) / password too easy to guess (common word, sequence, repetition)",
+    })
     .optional(),
 });
 type TUserCreateArgs = z.infer<typeof ZUserCreateArgs>;

@@ -8,16 +8,18 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { UnionSelectField } from "@/components/unions/union-select-field";
 import { AGREEMENT_KINDS, BLANK_AGREEMENT, CLAUSE_KINDS, ZAgreementInput } from "@/lib/agreements/schemas";
 
 /** Records a collective agreement of an employer with its AI clauses, then goes back to the employer. */
-export function AgreementForm({ employerId }: { employerId: string }) {
+/** `unions`: for an admin, the unions present at the employer (asked for where there are several). */
+export function AgreementForm({ employerId, unions = [] }: { employerId: string; unions?: { id: string; shortName: string }[] }) {
   const t = useTranslations();
   const router = useRouter();
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: ZAgreementInput,
     action: createAgreementAction,
-    defaultValues: BLANK_AGREEMENT(employerId),
+    defaultValues: { ...BLANK_AGREEMENT(employerId), unionId: "" },
     onSuccess: () => router.push(`/employers/${employerId}#agreements`),
   });
   const { errors } = form.formState;
@@ -25,6 +27,9 @@ export function AgreementForm({ employerId }: { employerId: string }) {
   const label = (name: string) => t(`agreements.fields.${name}`);
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-3xl flex-col gap-4">
+      {unions.length > 1 ? (
+        <UnionSelectField unions={unions} field={form.register("unionId")} label={label("unionId")} hint={t("agreements.hints.union")} error={message(errors.unionId?.message)} />
+      ) : null}
       <Field id="title" label={label("title")} error={message(errors.title?.message)} required>
         {(control) => <input {...control} {...form.register("title")} className={inputClass} />}
       </Field>

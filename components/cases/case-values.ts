@@ -51,8 +51,10 @@ export function formValueFor(field: string, value: unknown): string | string[] {
 }
 
 /** Who may be in charge at an employer: its reps, then the admins (each person once). */
-export function repChoices(options: TCaseFormOptions, employerId: string): TPerson[] {
-  const reps = options.employers.find((employer) => employer.id === employerId)?.reps ?? [];
+export function repChoices(options: TCaseFormOptions, employerId: string, unionId?: string): TPerson[] {
+  const all = options.employers.find((employer) => employer.id === employerId)?.reps ?? [];
+  // An admin opening a case for a union: only that union's reps may be in charge of it.
+  const reps = (unionId ? all.filter((rep) => rep.unionId === unionId) : all).map(({ id, name }) => ({ id, name }));
   const seen = new Set(reps.map((rep) => rep.id));
   return [...reps, ...options.admins.filter((admin) => !seen.has(admin.id))];
 }

@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
+import { UnionSelectField } from "@/components/unions/union-select-field";
 import type { TCaseFormOptions } from "@/lib/deployments/queries";
 import { ZCaseInput, type TCaseFactsInput, type TCaseInput } from "@/lib/deployments/schemas";
 
@@ -26,19 +27,30 @@ export function CreateCaseForm({ options, today, fromReport }: { options: TCaseF
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: ZCaseInput,
     action: fromReport ? (values) => createCaseFromReportAction({ ...values, reportId: fromReport.reportId }) : createCaseAction,
-    defaultValues: { employerId: onlyEmployer, ...emptyFacts(today), ...fromReport?.values },
+    defaultValues: { employerId: onlyEmployer, unionId: "", ...emptyFacts(today), ...fromReport?.values },
     onSuccess: (result) => router.push(`/cases/${result.id}`),
   });
   const { errors } = form.formState;
   const employerId = form.watch("employerId");
-  const repOptions = repChoices(options, employerId);
+  const unionId = form.watch("unionId") as string | undefined;
+  // An admin (no union of their own) says whose case it is where several unions are present.
+  const unions = options.chooseUnion ? (options.employers.find((employer) => employer.id === employerId)?.unions ?? []) : [];
+  const askUnion = unions.length > 1;
+  const chosenUnion = askUnion ? unionId || undefined : undefined;
+  const repOptions = repChoices(options, employerId, chosenUnion);
+  // Someone in charge at the previous employer or for another union may not be allowed now.
+  const dropStaleRep = () => {
+    const repId = form.getValues("repInChargeId");
+    const union = (form.getValues("unionId") as string | undefined) || undefined;
+    if (repId && !repChoices(options, form.getValues("employerId"), union).some((person) => person.id === repId)) form.setValue("repInChargeId", "");
+  };
   const employerField = form.register("employerId", {
-    // Someone in charge at the previous employer may not be allowed at the new one.
     onChange: () => {
-      const repId = form.getValues("repInChargeId");
-      if (repId && !repChoices(options, form.getValues("employerId")).some((person) => person.id === repId)) form.setValue("repInChargeId", "");
+      form.setValue("unionId", "");
+      dropStaleRep();
     },
   });
+  const unionField = form.register("unionId", { onChange: dropStaleRep });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">{t("cases.required")}</p>
@@ -54,6 +66,15 @@ export function CreateCaseForm({ options, today, fromReport }: { options: TCaseF
           </select>
         )}
       </Field>
+      {askUnion ? (
+        <UnionSelectField
+          unions={unions}
+          field={unionField}
+          label={t("cases.fields.unionId")}
+          hint={t("cases.unionHint")}
+          error={errors.unionId?.message ? t(errors.unionId.message) : undefined}
+        />
+      ) : null}
       {/* NOTE: both forms share the facts; the cast narrows this form to them (same object, more fields). */}
       <CaseFields form={form as unknown as UseFormReturn<TCaseFactsInput>} tools={options.tools} repOptions={repOptions} />
       {formError ? <Alert tone="error">{t(formError)}</Alert> : null}

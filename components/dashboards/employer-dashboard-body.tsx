@@ -25,6 +25,8 @@ type TList = { title: string; emptyText: string; rows: TFigureRow[]; note?: stri
  */
 export type TEmployerDashboardModel = {
   locale: string;
+  /** Said above the figures when they count more than the reader's links open (other unions' cases). */
+  scopeNote?: string;
   rollout: { title: string; headline: string; figures: TFigure[]; rule: string };
   figures: { title: string; figures: TFigure[] };
   phases: TTable;
@@ -94,6 +96,7 @@ export function EmployerDashboardBody({ model }: { model: TEmployerDashboardMode
   const { rollout, figures } = model;
   return (
     <div className="dashboard flex flex-col gap-4">
+      {model.scopeNote ? <p className="text-sm text-slate-700">{model.scopeNote}</p> : null}
       <Card title={rollout.title} className="dashboard-card">
         <p className="mb-3 text-lg text-slate-900">{rollout.headline}</p>
         <dl className="grid gap-3 sm:grid-cols-3">

@@ -55,6 +55,13 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
   const { figures, rates, breakdown, employer, period } = dashboard;
   const href = (filter: TCaseLinkFilter = {}) => (dashboard.canLinkCases ? casesHref(employer.id, period, filter) : undefined);
   const { integers, percents } = numberFormats(locale);
+  /**
+   * A link's accessible name says how many cases it opens. Where several unions work at the employer,
+   * the figures count all of them but a rep opens only their own union's cases: the name says so
+   * instead of promising a count the list will not show.
+   */
+  const linkLabel = (key: "figure" | "status" | "concern" | "phase" | "tool" | "flag", values: Record<string, string | number>, label: string) =>
+    dashboard.linksOwnUnionOnly ? t("links.ownUnion", { label }) : t(`links.${key}`, values);
   const number = (value: number) => integers.format(value);
   const percent = (value: number | null) => (value === null ? "—" : percents.format(value));
   const countOf = (rows: { key: string; cases: number }[], key: string) => rows.find((row) => row.key === key)?.cases ?? 0;
@@ -64,7 +71,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
     value,
     detail,
     href: href(filter),
-    linkLabel: t("links.figure", { figure: label, count }),
+    linkLabel: linkLabel("figure", { figure: label, count }, label),
   });
   const reportsLabel = t("figures.reports", { days: REPORT_WINDOW_DAYS });
   const duerpMissingHref = href({ figure: "duerp_missing" });
@@ -73,10 +80,10 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
   const statusRows: TChartRow[] = FILTER_VALUES.status
     .map((status) => ({ key: status, label: tEnums(`status.${status}`), count: countOf(breakdown.status, status) }))
     .filter((row) => row.count > 0)
-    .map((row) => ({ ...row, value: number(row.count), href: href({ status: row.key }), linkLabel: t("links.status", { status: row.label, count: row.count }) }));
+    .map((row) => ({ ...row, value: number(row.count), href: href({ status: row.key }), linkLabel: linkLabel("status", { status: row.label, count: row.count }, row.label) }));
   const concernRows: TChartRow[] = breakdown.concern.map((row) => {
     const label = tEnums(`concern.${row.key}`);
-    return { key: row.key, label, count: row.cases, value: number(row.cases), href: href({ concern: row.key }), linkLabel: t("links.concern", { concern: label, count: row.cases }) };
+    return { key: row.key, label, count: row.cases, value: number(row.cases), href: href({ concern: row.key }), linkLabel: linkLabel("concern", { concern: label, count: row.cases }, label) };
   });
   const timeRows: TChartRow[] = timeSeries(breakdown.month).map((row) => ({
     key: row.key,
@@ -98,6 +105,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
 
   return {
     locale,
+    scopeNote: dashboard.linksOwnUnionOnly ? t("ownUnionNote", { unions: dashboard.unionCount }) : undefined,
     rollout: {
       title: t("rollout.title"),
       headline: figures.started === 0 ? t("rollout.noneStarted") : t("rollout.headline", { liveFirst: figures.liveFirst, started: figures.started }),
@@ -114,7 +122,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
         figure(t("figures.cases"), number(figures.cases), figures.cases, {}, t("figures.toolsDetail", { tools: figures.tools })),
         {
           ...figure(t("figures.openCases"), number(figures.openCases), figures.openCases, { figure: "open" }),
-          linkLabel: t("links.figure", { figure: t("figures.openCasesLink"), count: figures.openCases }),
+          linkLabel: linkLabel("figure", { figure: t("figures.openCasesLink"), count: figures.openCases }, t("figures.openCasesLink")),
         },
         figure(t("figures.overdueCases"), number(figures.overdueCases), figures.overdueCases, { deadline: "overdue" }, t("figures.deadlineDetail")),
         figure(t("figures.dueSoonCases"), number(figures.dueSoonCases), figures.dueSoonCases, { deadline: "due_soon" }, t("figures.deadlineDetail")),
@@ -134,7 +142,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
             ? {
                 text: t("figures.duerpMissingLink"),
                 href: duerpMissingHref,
-                linkLabel: t("links.figure", { figure: t("figures.duerpMissing"), count: inUse(figures) - figures.duerpUpdated }),
+                linkLabel: linkLabel("figure", { figure: t("figures.duerpMissing"), count: inUse(figures) - figures.duerpUpdated }, t("figures.duerpMissing")),
               }
             : undefined,
         },
@@ -156,7 +164,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
       rows: FILTER_VALUES.phase.map((phase): TFigureRow => {
         const count = countOf(breakdown.phase, phase);
         const label = tEnums(`phase.${phase}`);
-        return { key: phase, label, value: number(count), href: count > 0 ? href({ phase }) : undefined, linkLabel: t("links.phase", { phase: label, count }) };
+        return { key: phase, label, value: number(count), href: count > 0 ? href({ phase }) : undefined, linkLabel: linkLabel("phase", { phase: label, count }, label) };
       }),
     },
     tools: {
@@ -165,7 +173,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
       ...tables,
       rows: breakdown.tool.slice(0, 10).map((tool): TFigureRow => {
         const label = `${tool.vendor} — ${tool.productName}`;
-        return { key: tool.id, label, value: number(tool.count), href: href({ tool: tool.id }), linkLabel: t("links.tool", { tool: label, count: tool.count }) };
+        return { key: tool.id, label, value: number(tool.count), href: href({ tool: tool.id }), linkLabel: linkLabel("tool", { tool: label, count: tool.count }, label) };
       }),
     },
     charts: [chart("status", statusRows, "horizontal"), chart("time", timeRows, "vertical"), chart("concern", concernRows, "horizontal")],
@@ -183,7 +191,7 @@ async function employerDashboardModel(dashboard: TEmployerDashboard): Promise<TE
         label: tCompliance.has(`rules.${row.key}`) ? t("flags.ruleNamed", { rule: row.key, title: tCompliance(`rules.${row.key}`) }) : t("flags.rule", { rule: row.key }),
         value: number(row.cases),
         href: href({ flag: row.key }),
-        linkLabel: t("links.flag", { rule: row.key, count: row.cases }),
+        linkLabel: linkLabel("flag", { rule: row.key, count: row.cases }, t("flags.rule", { rule: row.key })),
       })),
     },
   };

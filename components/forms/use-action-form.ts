@@ -18,6 +18,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
   defaultValues,
   onSuccess,
   resetOnSuccess = false,
+  validateOnSubmitOnly = false,
 }: {
   schema: S;
   action: (input: z.input<S>) => Promise<TActionResult<R>>;
@@ -25,12 +26,18 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>({
   onSuccess?: (data: R) => void;
   /** Empties the form after a successful save (forms that add one item after another). */
   resetOnSuccess?: boolean;
+  /**
+   * No hint when a field loses focus, only at submit. For a form next to another control on a page
+   * centred vertically: a hint appearing on blur moves that control between mousedown and mouseup,
+   * and the click is lost (the passkey button beside the code field, ADR 0038).
+   */
+  validateOnSubmitOnly?: boolean;
 }) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     // NOTE: the cast bridges zod 4 generics and the resolver's; the schema is the same object.
     resolver: zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
-    mode: "onTouched",
+    mode: validateOnSubmitOnly ? "onSubmit" : "onTouched",
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [failureDetails, setFailureDetails] = useState<unknown>(undefined);

@@ -10,9 +10,9 @@ import type { TRole } from "@/lib/authz/permissions";
 
 /** The signed-in frame: navigation by role, who is signed in, language, sign-out. */
 /** `unread`: the user's unread notifications, for the bell (the layouts count them). */
-export async function AppShell({ user, unread, children }: { user: { name: string; role: TRole }; unread: number; children: ReactNode }) {
+export async function AppShell({ user, unread, children }: { user: { name: string; role: TRole; unionId: string | null }; unread: number; children: ReactNode }) {
   const t = await getTranslations();
-  const items = navItemsFor(user.role);
+  const items = navItemsFor(user.role, user.unionId);
   const links = items.map((item) => (
     <li key={item.href}>
       <NavLink href={item.href}>{t(item.labelKey)}</NavLink>

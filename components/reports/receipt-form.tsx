@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 
 import { openReportAction } from "@/app/(public)/suivi/actions";
 import { failureValues } from "@/components/reports/failure-values";
@@ -10,48 +10,36 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import type { TFollowUpState } from "@/lib/reports/public-intake";
-import { ZReceiptInput } from "@/lib/reports/schemas";
 
 const INITIAL: TFollowUpState = { result: null, values: {} };
 
 /**
  * The receipt, typed or pasted. Never put in a URL, never echoed back, never remembered by the
- * browser (autocomplete off). A correct one reloads the page with the report open.
+ * browser (autocomplete off). A correct one reloads the page with the report open. Checked by the
+ * server only (ZReceiptInput): importing the schema here would ship zod to the browser (issue 21).
  */
 export function ReceiptForm() {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(openReportAction, INITIAL);
-  const [clientError, setClientError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
   const failure = state.result && !state.result.ok ? state.result : null;
-  const fieldError = clientError ?? failure?.fieldErrors?.receipt?.[0];
-  const formError = clientError ? undefined : failure?.formError;
+  const fieldError = failure?.fieldErrors?.receipt?.[0];
+  const formError = failure?.formError;
 
   useEffect(() => {
     if (state.result && !state.result.ok) input.current?.focus();
   }, [state]);
 
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const receipt = new FormData(event.currentTarget).get("receipt");
-    const parsed = ZReceiptInput.safeParse({ receipt: typeof receipt === "string" ? receipt : "" });
-    if (parsed.success) {
-      setClientError(null);
-      return;
-    }
-    event.preventDefault();
-    setClientError(parsed.error.issues[0]?.message ?? "reportForm.validation.receipt");
-    input.current?.focus();
-  }
-
   return (
-    <form action={formAction} onSubmit={checkBeforeSending} noValidate className="flex flex-col gap-4">
+    <form action={formAction} noValidate className="flex flex-col gap-4">
       <Field id="receipt" label={t("reportForm.followUp.receiptLabel")} hint={t("reportForm.followUp.receiptHint")} error={fieldError ? t(fieldError) : undefined} required>
         {(control) => (
           <input
             {...control}
             ref={input}
             name="receipt"
+            required
             inputMode="numeric"
             autoComplete="off"
             spellCheck={false}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type FormEvent, useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 
 import { submitReportAction } from "@/app/(public)/signaler/actions";
 import { EmployerPicker } from "@/components/reports/employer-picker";
@@ -10,30 +10,30 @@ import { failureValues } from "@/components/reports/failure-values";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/lib/actions/result";
-import { CONCERNS, TRI_STATES } from "@/lib/deployments/schemas";
-import type { TReportableEmployer } from "@/lib/reports/public-queries";
+import { CONCERNS, TRI_STATES } from "@/lib/deployments/enums";
+import { REPORT_LIMITS, WHAT_IT_DOES_MIN } from "@/lib/reports/limits";
+import type { TReportableEmployer, TReportableUnion } from "@/lib/reports/public-queries";
 import type { TSubmitReportState } from "@/lib/reports/public-intake";
-import { REPORT_LIMITS, reportSubmissionFromFormData, WHAT_IT_DOES_MIN, ZReportSubmission } from "@/lib/reports/schemas";
 
 /** Fields in the order of the form: the first one in error gets the focus. */
-const FIELD_ORDER = ["employerName", "employerId", "site", "toolName", "whatItDoes", "howNoticed", "staffInformed", "concerns", "details"];
+const FIELD_ORDER = ["employerName", "employerId", "unionId", "site", "toolName", "whatItDoes", "howNoticed", "staffInformed", "concerns", "details"];
 const INITIAL: TSubmitReportState = { result: null, values: {} };
 
 /**
  * The anonymous report form. A plain form post to a server action, so it works without JavaScript
- * (Tor Browser's safest mode, old phones); with JavaScript the same zod schema checks it first. A
- * refused form keeps what was typed (the action echoes it back); success shows the receipt once.
+ * (Tor Browser's safest mode, old phones). The server's zod schema (lib/reports/schemas.ts) is the only
+ * check, with or without JavaScript: this file must not import it, or zod ships to the browser (issue 21,
+ * ADR 0011). The HTML attributes (required, minLength, maxLength) describe the same limits to the browser
+ * and to screen readers; `noValidate` keeps every message the app's own, in the page's language, next to
+ * its field. A refused form keeps what was typed (the action echoes it back); success shows the receipt once.
  */
-export function ReportForm({ employers }: { employers: TReportableEmployer[] }) {
+export function ReportForm({ employers, unions }: { employers: TReportableEmployer[]; unions: TReportableUnion[] }) {
   const t = useTranslations();
   // Without JavaScript the page reloads at the form (receipt or errors), not at the top of the page.
   const [state, formAction, pending] = useActionState(submitReportAction, INITIAL, "/signaler#report-form");
-  const [clientErrors, setClientErrors] = useState<Record<string, string[]> | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
-  const serverErrors = state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {};
-  const errors = clientErrors ?? serverErrors;
+  const errors = state.result && !state.result.ok ? (state.result.fieldErrors ?? {}) : {};
   const formError = state.result && !state.result.ok ? state.result.formError : undefined;
   const hasFieldErrors = Object.keys(errors).length > 0;
   const message = (field: string) => (errors[field]?.[0] ? t(errors[field][0]) : undefined);
@@ -45,27 +45,22 @@ export function ReportForm({ employers }: { employers: TReportableEmployer[] }) 
 
   if (state.result?.ok) return <ReceiptPanel receipt={state.result.data.receipt} />;
 
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const parsed = ZReportSubmission.safeParse(reportSubmissionFromFormData(new FormData(event.currentTarget)));
-    if (parsed.success) {
-      setClientErrors(null);
-      return;
-    }
-    event.preventDefault();
-    const found = fieldErrorsOf(parsed.error);
-    setClientErrors(found);
-    focusFirstError(event.currentTarget, found);
-  }
-
   const values = state.values;
   const employerError = message("employerName") ?? message("employerId");
 
   return (
-    <form ref={formRef} action={formAction} onSubmit={checkBeforeSending} noValidate className="flex flex-col gap-5">
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-5">
       {hasFieldErrors ? <Alert tone="error">{t("reportForm.errors.fixFields")}</Alert> : null}
       <p className="text-sm text-slate-700">{t("reportForm.page.requiredNote")}</p>
 
-      <EmployerPicker employers={employers} defaultName={values.employerName} error={employerError} />
+      <EmployerPicker
+        employers={employers}
+        unions={unions}
+        defaultName={values.employerName}
+        defaultUnionId={values.unionId}
+        error={employerError}
+        unionError={message("unionId")}
+      />
 
       <Field id="site" label={t("reportForm.fields.site.label")} hint={t("reportForm.fields.site.hint", { max: REPORT_LIMITS.site })} error={message("site")}>
         {(control) => <input {...control} name="site" defaultValue={values.site} maxLength={REPORT_LIMITS.site} autoComplete="off" className={inputClass} />}
@@ -82,7 +77,7 @@ export function ReportForm({ employers }: { employers: TReportableEmployer[] }) 
         error={message("whatItDoes")}
         required
       >
-        {(control) => <textarea {...control} name="whatItDoes" defaultValue={values.whatItDoes} rows={5} maxLength={REPORT_LIMITS.whatItDoes} className={inputClass} />}
+        {(control) => <textarea {...control} name="whatItDoes" defaultValue={values.whatItDoes} rows={5} required minLength={WHAT_IT_DOES_MIN} maxLength={REPORT_LIMITS.whatItDoes} className={inputClass} />}
       </Field>
 
       <Field id="howNoticed" label={t("reportForm.fields.howNoticed.label")} hint={t("reportForm.fields.howNoticed.hint", { max: REPORT_LIMITS.howNoticed })} error={message("howNoticed")}>

@@ -48,6 +48,15 @@ export async function ReporterReport({ report }: { report: TReporterView }) {
           </span>
         </p>
         <p className="text-sm text-slate-800">{t(`reporterStatusHelp.${report.status}`)}</p>
+        {report.readers.length > 1 ? (
+          <ul data-testid="report-readers" className="text-sm text-slate-800">
+            {report.readers.map((reader) => (
+              <li key={reader.shortName}>
+                {reader.shortName} ({reader.name}) : {t(`reporterStatus.${reader.status}`)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {report.pending ? (
           <p data-testid="report-pending" className="rounded-md border border-sky-200 bg-sky-50 p-3 text-sm text-slate-900">
             {t("followUp.pending", { hours: batchHours() })}
@@ -66,7 +75,11 @@ export async function ReporterReport({ report }: { report: TReporterView }) {
                 className={cn("rounded-md border p-3", message.from === "union" ? "border-indigo-200 bg-indigo-50" : "border-slate-200 bg-slate-50")}
               >
                 <p className="text-xs font-semibold text-slate-700">
-                  {message.from === "union" ? t("followUp.fromUnion") : t("followUp.fromYou")} · {t("followUp.sentOn", { date: day(message.sentOn) })}
+                  {message.from === "union"
+                    ? message.unionName
+                      ? t("followUp.fromNamedUnion", { union: message.unionName })
+                      : t("followUp.fromUnion")
+                    : t("followUp.fromYou")} · {t("followUp.sentOn", { date: day(message.sentOn) })}
                   {message.pending ? ` · ${t("followUp.pendingMessage")}` : null}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{message.body}</p>

@@ -14,16 +14,26 @@ import { ROLES } from "@/lib/authz/permissions";
 import type { TCreatedUser } from "@/lib/users/create-user";
 import { ZCreateUser } from "@/lib/users/schemas";
 
-export function CreateUserForm({ employers }: { employers: { id: string; legalName: string }[] }) {
+export function CreateUserForm({
+  employers,
+  unions,
+}: {
+  employers: { id: string; legalName: string }[];
+  unions: { id: string; shortName: string; name: string; employerIds: string[] }[];
+}) {
   const t = useTranslations();
   const [created, setCreated] = useState<TCreatedUser | null>(null);
   const { form, onSubmit, formError, pending } = useActionForm({
     schema: ZCreateUser,
     action: createUserAction,
-    defaultValues: { email: "", name: "", role: "rep", credential: "password", employerIds: [] },
+    defaultValues: { email: "", name: "", role: "rep", unionId: unions.length === 1 ? unions[0]!.id : "", credential: "password", employerIds: [] },
     onSuccess: setCreated,
   });
   const { errors } = form.formState;
+  const role = form.watch("role");
+  const unionId = form.watch("unionId");
+  // Where the chosen union is absent, a rep could not work: said next to the employer.
+  const union = role === "rep" ? unions.find((candidate) => candidate.id === unionId) : undefined;
 
   if (created) {
     return (
@@ -60,6 +70,18 @@ export function CreateUserForm({ employers }: { employers: { id: string; legalNa
           </select>
         )}
       </Field>
+      <Field id="unionId" label={t("users.union")} hint={t("users.unionHint")} error={errors.unionId?.message && t(errors.unionId.message)}>
+        {(control) => (
+          <select {...control} {...form.register("unionId")} className={inputClass}>
+            <option value="">{t("users.noUnion")}</option>
+            {unions.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.shortName} — {candidate.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">{t("users.credential")}</legend>
         {(["password", "invite"] as const).map((option) => (
@@ -76,6 +98,9 @@ export function CreateUserForm({ employers }: { employers: { id: string; legalNa
           <label key={employer.id} className="flex items-center gap-2">
             <input type="checkbox" value={employer.id} {...form.register("employerIds")} className="size-4" />
             {employer.legalName}
+            {union && !union.employerIds.includes(employer.id) ? (
+              <span className="text-xs text-amber-800">({t("users.unionAbsentAt", { union: union.shortName })})</span>
+            ) : null}
           </label>
         ))}
         {errors.employerIds?.message ? (

@@ -14,6 +14,7 @@ export async function UserTable({ users }: { users: TUserRow[] }) {
             <th scope="col" className="px-3 py-2">{t("users.name")}</th>
             <th scope="col" className="px-3 py-2">{t("users.email")}</th>
             <th scope="col" className="px-3 py-2">{t("users.role")}</th>
+            <th scope="col" className="px-3 py-2">{t("users.union")}</th>
             <th scope="col" className="px-3 py-2">{t("users.employers")}</th>
             <th scope="col" className="px-3 py-2">{t("users.status")}</th>
             <th scope="col" className="px-3 py-2">{t("users.lastLogin")}</th>
@@ -29,6 +30,7 @@ export async function UserTable({ users }: { users: TUserRow[] }) {
               </td>
               <td className="px-3 py-2 break-all">{user.email}</td>
               <td className="px-3 py-2">{t(`roles.${user.role}`)}</td>
+              <td className="px-3 py-2">{user.union?.shortName ?? "—"}</td>
               <td className="px-3 py-2">{user.employers.map((employer) => employer.legalName).join(", ") || "—"}</td>
               <td className="px-3 py-2">{t(user.active ? (user.pendingInvite ? "users.statusInvited" : "users.statusActive") : "users.statusDeactivated")}</td>
               <td className="px-3 py-2">{user.lastLoginAt ? format.dateTime(user.lastLoginAt, "dateTime") : "—"}</td>

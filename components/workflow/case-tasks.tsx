@@ -4,13 +4,16 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 
 import { completeCaseTaskAction, reopenCaseTaskAction } from "@/app/(app)/cases/[id]/workflow-actions";
+import { EditTaskForm } from "@/components/workflow/edit-task-form";
 import { firstErrorKey, formatCalendarDate } from "@/components/workflow/format";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import type { TCaseTaskRow } from "@/lib/workflow/queries";
 
-function TaskItem({ task, canWrite, pending, onToggle }: { task: TCaseTaskRow; canWrite: boolean; pending: boolean; onToggle: () => void }) {
+type TAssignee = { id: string; name: string };
+
+function TaskItem({ task, canWrite, assignees, pending, onToggle }: { task: TCaseTaskRow; canWrite: boolean; assignees: TAssignee[]; pending: boolean; onToggle: () => void }) {
   const t = useTranslations();
   const format = useFormatter();
   const isDone = task.doneAt !== null;
@@ -29,6 +32,15 @@ function TaskItem({ task, canWrite, pending, onToggle }: { task: TCaseTaskRow; c
           <span>{task.assigneeName ? t("workflow.tasks.assignedTo", { name: task.assigneeName }) : t("workflow.tasks.unassigned")}</span>
           {task.doneAt ? <span>{t("workflow.tasks.doneOn", { date: format.dateTime(task.doneAt, "short") })}</span> : null}
         </p>
+        {canWrite && !isDone ? (
+          <details className="mt-1">
+            <summary className="cursor-pointer text-sm font-medium text-blue-800 underline">
+              {t("workflow.tasks.edit")}
+              <span className="sr-only"> {t("workflow.tasks.editNamed", { title: task.title })}</span>
+            </summary>
+            <EditTaskForm task={task} assignees={assignees} />
+          </details>
+        ) : null}
       </div>
       {canWrite ? (
         <Button
@@ -45,8 +57,8 @@ function TaskItem({ task, canWrite, pending, onToggle }: { task: TCaseTaskRow; c
   );
 }
 
-/** Open tasks first (overdue ones stand out), then done ones; each can be marked done or reopened. */
-export function CaseTasks({ tasks, canWrite }: { tasks: TCaseTaskRow[]; canWrite: boolean }) {
+/** Open tasks first (overdue ones stand out), then done ones; each can be marked done or reopened, an open one re-dated or reassigned. */
+export function CaseTasks({ tasks, canWrite, assignees }: { tasks: TCaseTaskRow[]; canWrite: boolean; assignees: TAssignee[] }) {
   const t = useTranslations();
   const [pending, startTransition] = useTransition();
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -80,7 +92,7 @@ export function CaseTasks({ tasks, canWrite }: { tasks: TCaseTaskRow[]; canWrite
             </h3>
             <ul className="flex flex-col gap-2">
               {group.items.map((task) => (
-                <TaskItem key={task.id} task={task} canWrite={canWrite} pending={pending && busyId === task.id} onToggle={() => toggle(task)} />
+                <TaskItem key={task.id} task={task} canWrite={canWrite} assignees={assignees} pending={pending && busyId === task.id} onToggle={() => toggle(task)} />
               ))}
             </ul>
           </section>

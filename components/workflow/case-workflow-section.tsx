@@ -33,7 +33,7 @@ export function CaseWorkflowSection({ data, caseId }: { data: TCaseWorkflow; cas
         <StatusPanel data={data} caseId={caseId} />
       </Card>
       <Card title={t("workflow.tasks.heading")}>
-        <CaseTasks tasks={data.tasks} canWrite={data.canWrite} />
+        <CaseTasks tasks={data.tasks} canWrite={data.canWrite} assignees={data.assignees} />
         {data.canWrite ? (
           <AddDisclosure label={t("workflow.tasks.add")}>
             <AddTaskForm caseId={caseId} assignees={data.assignees} />

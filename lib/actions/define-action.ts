@@ -11,6 +11,8 @@ import { logger } from "@/lib/logger";
 
 type TOptions = {
   allowPendingPasswordChange?: boolean;
+  /** Actions of the second-factor step or enrolment (lib/auth/session.ts). */
+  allowSecondFactor?: "pending" | "enrol";
   /** Paths whose pages show what the action changed (re-rendered after success). */
   revalidate?: string[];
 };

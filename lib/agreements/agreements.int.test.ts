@@ -6,6 +6,7 @@ import { BLANK_AGREEMENT, ZAgreementInput, type TAgreementInput } from "@/lib/ag
 import { exportCaseFacts } from "@/lib/compliance/case-facts";
 import { prisma } from "@/lib/db";
 import { createActor, createEmployer } from "@/tests/factories";
+import { testUnion } from "@/tests/factories/unions";
 import { createCase, createTool } from "@/tests/factories/cases";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 
@@ -29,7 +30,7 @@ async function setting() {
   const tool = await createTool({ functions: ["summarise"] });
   // In production since March, no AI training given.
   const deployment = await createCase(employer.id, { toolId: tool.id, phase: "production", goLiveOn: day("2026-03-01") });
-  await prisma.consultation.create({ data: { deploymentId: deployment.id, aiTrainingOffered: "no" } });
+  await prisma.consultation.create({ data: { deploymentId: deployment.id, unionId: deployment.unionId, aiTrainingOffered: "no" } });
   const flags = async () => (await prisma.caseFlag.findMany({ where: { deploymentId: deployment.id }, select: { ruleId: true } })).map((row) => row.ruleId);
   return { employer, rep, caseId: deployment.id, flags };
 }
@@ -85,5 +86,18 @@ describe("the agreements library", () => {
     const result = ZAgreementInput.safeParse({ ...blank, title: "Accord", clauses: { ...blank.clauses, consultation: { present: true, text: " " } } });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["clauses.consultation.text", "agreements.validation.clauseText"]]);
+  });
+});
+
+describe("an admin recording an agreement where several unions are present", () => {
+  it("names the union: refused on that field until one present there is chosen, then its reps see it", async () => {
+    const own = await testUnion();
+    const other = await testUnion("Autre syndicat", "AUTRE");
+    const employer = await createEmployer({ unionIds: [own, other] });
+    const admin = await createActor("admin");
+    await expectAppError(createAgreement(admin, agreementInput(employer.id)), "invalid", "unionId");
+    expect(await prisma.agreement.count({ where: { employerId: employer.id } })).toBe(0);
+    const { id } = await createAgreement(admin, agreementInput(employer.id, { unionId: other }));
+    expect(await prisma.agreement.findUniqueOrThrow({ where: { id }, select: { unionId: true } })).toEqual({ unionId: other });
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-import { isCalendarDate } from "@/lib/consultations/calendar-date";
+import { isCalendarDate, isPlausibleOrEmpty } from "@/lib/consultations/calendar-date";
 
 export const AGREEMENT_KINDS = ["ai_agreement", "gepp", "method", "other"] as const;
 export type TAgreementKind = (typeof AGREEMENT_KINDS)[number];
@@ -25,11 +25,14 @@ const ZClause = z.object({
 export const ZAgreementInput = z
   .object({
     employerId: z.uuid({ error: "validation.unknownEmployer" }),
+    /** Admins only, where several unions are present: whose agreement record it is (a rep's is their union's). */
+    unionId: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid({ error: "agreements.validation.unionRequired" }).optional()),
     title: z.string({ error: "validation.required" }).trim().min(2, "validation.required").max(AGREEMENT_LIMITS.title, "validation.tooLong"),
     kind: z.enum(AGREEMENT_KINDS, { error: "agreements.validation.kind" }),
     signedOn: z
       .string({ error: "validation.date.invalid" })
-      .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid" })
+      .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid", abort: true })
+      .refine(isPlausibleOrEmpty, { error: "validation.date.outOfRange" })
       .transform((value) => (value === "" ? null : value)),
     outcome: z
       .string({ error: "validation.tooLong" })

@@ -26,6 +26,28 @@ describe("resolveSessionUser: the JWT alone never grants access", () => {
     expect(resolved).toMatchObject({ id: rep.id, role: "rep", employerIds: [employer.id] });
   });
 
+  it("reads the second factor and the policy with the user (one statement): a confirmed factor and a required policy", async () => {
+    const rep = await createActor("rep", { secondFactor: false });
+    const claims = await signIn(rep.id);
+    await prisma.secondFactorPolicy.upsert({ where: { role: "rep" }, create: { role: "rep", required: true }, update: { required: true } });
+    expect(await resolveSessionUser(claims)).toMatchObject({ secondFactor: "enrol", secondFactorAt: null });
+    await prisma.totpFactor.create({ data: { userId: rep.id, secret: Buffer.from("not a real secret"), confirmedAt: new Date() } });
+    expect(await resolveSessionUser(claims)).toMatchObject({ secondFactor: "pending" });
+    const verifiedAt = new Date();
+    await prisma.userSession.update({ where: { id: claims.sessionId }, data: { secondFactorAt: verifiedAt } });
+    expect(await resolveSessionUser(claims)).toMatchObject({ secondFactor: "verified", secondFactorAt: verifiedAt });
+  });
+
+  it("moves the session's last-seen day forward to today, and refuses a malformed id without reading", async () => {
+    const rep = await createActor("rep");
+    const claims = await signIn(rep.id);
+    await prisma.userSession.update({ where: { id: claims.sessionId }, data: { lastSeenOn: new Date("2026-01-02T00:00:00Z") } });
+    expect(await resolveSessionUser(claims)).toMatchObject({ id: rep.id });
+    const { lastSeenOn } = await prisma.userSession.findUniqueOrThrow({ where: { id: claims.sessionId }, select: { lastSeenOn: true } });
+    expect(lastSeenOn.getTime()).toBeGreaterThan(new Date("2026-01-02T00:00:00Z").getTime());
+    expect(await resolveSessionUser({ ...claims, sessionId: "not-a-uuid" })).toBeNull();
+  });
+
   it("refuses a session once the user is deactivated (next request)", async () => {
     const admin = await createActor("admin");
     const rep = await createActor("rep");

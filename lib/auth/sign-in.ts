@@ -26,7 +26,9 @@ export async function signInWithPassword(input: { email?: unknown; password?: un
   const parsed = ZLogin.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectPath(input.callbackUrl) });
+    // Every sign-in goes through the second-factor step, which lets users without one straight through.
+    const target = safeRedirectPath(input.callbackUrl);
+    await signIn("credentials", { ...parsed.data, redirectTo: `/login/second-factor?callbackUrl=${encodeURIComponent(target)}` });
     return { ok: true, data: undefined };
   } catch (error) {
     if (error instanceof AuthError) {
@@ -44,7 +46,10 @@ export async function signOutAndRedirect(): Promise<void> {
   await signOut({ redirectTo: "/login" });
 }
 
-/** After a password change the old token is void (sessionVersion): issue a fresh one. */
+/**
+ * After a password change the old token is void (sessionVersion): issue a fresh one. The new session
+ * proves the second factor anew (or enrols it, for an invited user whose role requires one).
+ */
 export async function signInAgain(email: string, password: string, redirectTo: string): Promise<void> {
-  await signIn("credentials", { email, password, redirectTo });
+  await signIn("credentials", { email, password, redirectTo: `/login/second-factor?callbackUrl=${encodeURIComponent(redirectTo)}` });
 }

@@ -26,6 +26,9 @@ describe("permission table", () => {
     ["admin", "jobs:read", true],
     ["rep", "jobs:read", false],
     ["viewer", "jobs:read", false],
+    ["admin", "audit:read", true],
+    ["rep", "audit:read", false],
+    ["viewer", "audit:read", false],
   ] as const)("%s may %s: %s", (role, permission, expected) => {
     expect(can(role, permission)).toBe(expected);
   });
@@ -43,24 +46,28 @@ describe("permission table", () => {
   });
 });
 
+const repEmployers = { reps: { some: { userId: "r" } }, unions: { some: { unionId: "u" } } };
+
 describe("employerReadScope fails closed", () => {
-  it("scopes reps to their assignments and gives viewers an impossible filter", () => {
-    expect(employerReadScope({ id: "a", role: "admin" })).toEqual({});
-    expect(employerReadScope({ id: "r", role: "rep" })).toEqual({ reps: { some: { userId: "r" } } });
-    expect(employerReadScope({ id: "v", role: "viewer" })).toEqual({ id: { in: [] } });
+  it("scopes reps to their assignments where their union is present and gives viewers an impossible filter", () => {
+    expect(employerReadScope({ id: "a", role: "admin", unionId: null })).toEqual({});
+    expect(employerReadScope({ id: "r", role: "rep", unionId: "u" })).toEqual(repEmployers);
+    expect(employerReadScope({ id: "v", role: "viewer", unionId: "u" })).toEqual({ id: { in: [] } });
   });
 
-  it("throws rather than build a filter from a missing id", () => {
-    expect(() => employerReadScope({ id: undefined as never, role: "rep" })).toThrow();
-    expect(() => employerReadScope({ id: "", role: "rep" })).toThrow();
+  it("throws rather than build a filter from a missing id; a rep without a union reaches nothing", () => {
+    expect(() => employerReadScope({ id: undefined as never, role: "rep", unionId: "u" })).toThrow();
+    expect(() => employerReadScope({ id: "", role: "rep", unionId: "u" })).toThrow();
+    expect(employerReadScope({ id: "r", role: "rep", unionId: null })).toEqual({ id: { in: [] } });
   });
 });
 
 describe("caseScope fails closed", () => {
-  it("gives admins every case, reps their employers' cases and viewers none", () => {
-    expect(caseScope({ id: "a", role: "admin" }, "write")).toEqual({});
-    expect(caseScope({ id: "r", role: "rep" }, "read")).toEqual({ employer: { reps: { some: { userId: "r" } } } });
-    expect(caseScope({ id: "v", role: "viewer" }, "read")).toEqual({ id: { in: [] } });
-    expect(() => caseScope({ id: "", role: "admin" }, "read")).toThrow();
+  it("gives admins every case, reps their union's cases at their employers and viewers none", () => {
+    expect(caseScope({ id: "a", role: "admin", unionId: null }, "write")).toEqual({});
+    expect(caseScope({ id: "r", role: "rep", unionId: "u" }, "read")).toEqual({ unionId: "u", employer: repEmployers });
+    expect(caseScope({ id: "r", role: "rep", unionId: null }, "read")).toEqual({ id: { in: [] } });
+    expect(caseScope({ id: "v", role: "viewer", unionId: "u" }, "read")).toEqual({ id: { in: [] } });
+    expect(() => caseScope({ id: "", role: "admin", unionId: null }, "read")).toThrow();
   });
 });

@@ -33,6 +33,19 @@ export const PERMISSIONS = [
   "letter-template:manage",
   /** Admins: the background jobs page (queues, last runs, failures). */
   "jobs:read",
+  /** Admins: the audit trail page and its CSV export (issue 16, point 6). */
+  "audit:read",
+  /** Admins: unions, their members and the employers each is present at (issue 15). */
+  "union:manage",
+  /** Reps: accept or refuse another union's correction of a catalogue tool their union's cases use. */
+  "tool:correction:answer",
+  /** Admins: decide a pending correction instead of the unions. */
+  "tool:correction:arbitrate",
+  /**
+   * Viewers: the federation view, aggregates across unions, small-number protected, never case details.
+   * Only an instance-wide viewer (no union) sees it.
+   */
+  "federation:read",
 ] as const;
 export type TPermission = (typeof PERMISSIONS)[number];
 
@@ -54,6 +67,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "legal-calendar:manage",
     "letter-template:manage",
     "jobs:read",
+    "audit:read",
+    "union:manage",
+    "tool:correction:arbitrate",
   ],
   rep: [
     "employer:read:assigned",
@@ -64,8 +80,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<TRole, readonly TPermission[]>> =
     "tool:read",
     "tool:create",
     "report:triage:assigned",
+    "tool:correction:answer",
   ],
-  viewer: ["dashboard:read", "account:update-own"],
+  viewer: ["dashboard:read", "account:update-own", "federation:read"],
 };
 
 export function can(role: TRole | undefined | null, permission: TPermission): boolean {

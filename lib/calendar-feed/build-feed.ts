@@ -1,5 +1,6 @@
 import "server-only";
 
+import { recordRead } from "@/lib/audit/record-read";
 import { todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -30,6 +31,7 @@ export async function reminderAlarmDays(userId: string): Promise<number[]> {
 export async function buildCalendarFeed(token: string, t: TTranslate, today: TCalendarDate = todayInParis()): Promise<string | null> {
   const owner = await findFeedOwner(token);
   if (!owner) return null;
+  await recordRead(owner.id, "read.calendar_feed", { type: "user", id: owner.id });
   const [items, alarmDays] = await Promise.all([listFeedItems(owner, today), reminderAlarmDays(owner.id)]);
   return buildFeedIcs(
     items.map((item) => toFeedEvent(item, t, env().APP_URL, alarmDays)),

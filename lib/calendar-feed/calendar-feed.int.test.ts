@@ -16,6 +16,7 @@ import { createActor, createEmployer } from "@/tests/factories";
 import { createCase, createTool } from "@/tests/factories/cases";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 import { MESSAGES } from "@/messages";
+import { testUnion } from "@/tests/factories/unions";
 
 const TODAY = todayInParis();
 const t = createTranslator({ locale: "fr", messages: MESSAGES.fr as Record<string, string> });
@@ -33,22 +34,22 @@ async function employerWithDeadlines(name: string) {
   const closed = await createCase(employer.id, { toolId: tool.id, localName: `Ancien dossier ${name}`, status: "resolved", outcome: "withdrawn", resolvedOn: day(-1) });
   await prisma.caseDeadline.createMany({
     data: [
-      { deploymentId: open.id, kind: "consultation", dueOn: day(10) },
-      { deploymentId: open.id, kind: "court_referral", dueOn: day(9) },
-      { deploymentId: open.id, kind: "expert_report", dueOn: day(3), doneOn: day(-1) },
-      { deploymentId: closed.id, kind: "consultation", dueOn: day(5) },
+      { deploymentId: open.id, unionId: open.unionId, kind: "consultation", dueOn: day(10) },
+      { deploymentId: open.id, unionId: open.unionId, kind: "court_referral", dueOn: day(9) },
+      { deploymentId: open.id, unionId: open.unionId, kind: "expert_report", dueOn: day(3), doneOn: day(-1) },
+      { deploymentId: closed.id, unionId: closed.unionId, kind: "consultation", dueOn: day(5) },
     ],
   });
   await prisma.caseTask.createMany({
     data: [
-      { deploymentId: open.id, title: `Tâche de ${name} pour moi`, dueOn: day(2), assigneeId: rep.id },
-      { deploymentId: open.id, title: `Tâche de ${name} pour personne`, dueOn: day(4) },
-      { deploymentId: open.id, title: `Tâche de ${name} pour un collègue`, dueOn: day(4), assigneeId: colleague.id },
-      { deploymentId: open.id, title: `Tâche de ${name} faite`, dueOn: day(1), doneAt: new Date() },
+      { deploymentId: open.id, unionId: open.unionId, title: `Tâche de ${name} pour moi`, dueOn: day(2), assigneeId: rep.id },
+      { deploymentId: open.id, unionId: open.unionId, title: `Tâche de ${name} pour personne`, dueOn: day(4) },
+      { deploymentId: open.id, unionId: open.unionId, title: `Tâche de ${name} pour un collègue`, dueOn: day(4), assigneeId: colleague.id },
+      { deploymentId: open.id, unionId: open.unionId, title: `Tâche de ${name} faite`, dueOn: day(1), doneAt: new Date() },
     ],
   });
   const letter = await prisma.letter.create({
-    data: { deploymentId: open.id, kind: "precise_information", title: "Demande L2312-15", body: "…", sentOn: day(-3), replyDueOn: day(5), createdById: rep.id },
+    data: { deploymentId: open.id, unionId: open.unionId, kind: "precise_information", title: "Demande L2312-15", body: "…", sentOn: day(-3), replyDueOn: day(5), createdById: rep.id },
   });
   return { employer, rep, colleague, caseId: open.id, letterId: letter.id };
 }
@@ -94,7 +95,7 @@ describe("a rep's calendar feed", () => {
     const admin = await createActor("admin");
     const items = await listFeedItems(admin);
     expect(new Set(items.map((item) => item.employerName))).toEqual(new Set(["Banque Alpha", "Banque Beta"]));
-    await prisma.caseEvent.create({ data: { deploymentId: alpha.caseId, type: "employer_reply", occurredOn: day(-1), title: "Réponse" } });
+    await prisma.caseEvent.create({ data: { deploymentId: alpha.caseId, unionId: await testUnion(), type: "employer_reply", occurredOn: day(-1), title: "Réponse" } });
     const after = await listFeedItems(admin);
     expect(after.filter((item) => item.type === "letter_reply").map((item) => item.employerName)).toEqual(["Banque Beta"]);
   });
@@ -135,10 +136,13 @@ describe("a rep's calendar feed", () => {
     expect(row.tokenHash).toBe(hashFeedToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
     await buildCalendarFeed(token, translate);
-    await buildCalendarFeed(`${token.slice(0, -1)}A`, translate);
+    // One character changed (never the same one: a token ending in "A" once made this the right token).
+    const wrong = `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`;
+    await buildCalendarFeed(wrong, translate);
     expect(JSON.stringify(calls)).not.toContain(token);
-    const audits = await prisma.auditEvent.findMany({ where: { entityId: rep.id } });
-    expect(audits.map((audit) => audit.action)).toEqual(["calendar_feed.create"]);
+    const audits = await prisma.auditEvent.findMany({ where: { entityId: rep.id }, orderBy: { id: "asc" } });
+    // The fetch with the right token is a recorded read (ADR 0033); the wrong one records nothing.
+    expect(audits.map((audit) => audit.action)).toEqual(["calendar_feed.create", "read.calendar_feed"]);
     expect(JSON.stringify(audits.map((audit) => audit.changes))).not.toContain(token);
 
     await prisma.user.update({ where: { id: rep.id }, data: { deactivatedAt: new Date() } });

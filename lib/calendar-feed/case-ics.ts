@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { reminderAlarmDays } from "./build-feed";
 import { toFeedEvent, type TTranslate } from "./feed-events";
 import { buildFeedIcs } from "./ics";
+import { actingFor } from "@/lib/db-context";
 
 const isDeadlineId = (kind: string): kind is TDeadlineId => (DEADLINE_IDS as readonly string[]).includes(kind);
 
@@ -19,7 +20,7 @@ const isDeadlineId = (kind: string): kind is TDeadlineId => (DEADLINE_IDS as rea
  * subscription updates rather than duplicates. Null when the actor may not read the case (the route
  * answers 404, as the page does).
  */
-export async function buildCaseIcs(actor: TCurrentUser, caseId: string, t: TTranslate): Promise<{ ics: string; name: string } | null> {
+export const buildCaseIcs = actingFor(async function buildCaseIcs(actor: TCurrentUser, caseId: string, t: TTranslate): Promise<{ ics: string; name: string } | null> {
   const found = await prisma.deployment.findFirst({
     where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
     select: {
@@ -37,4 +38,4 @@ export async function buildCaseIcs(actor: TCurrentUser, caseId: string, t: TTran
     .filter((deadline) => isDeadlineId(deadline.kind))
     .map((deadline) => toFeedEvent({ ...ref, type: "deadline", kind: deadline.kind as TDeadlineId, dueOn: toCalendarDate(deadline.dueOn) }, t, env().APP_URL, alarmDays));
   return { ics: buildFeedIcs(events, { name: found.localName }), name: found.localName };
-}
+});

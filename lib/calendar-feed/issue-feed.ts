@@ -7,13 +7,14 @@ import { canReadCases } from "@/lib/deployments/list";
 import { forbidden } from "@/lib/errors";
 
 import { feedUrl, generateFeedToken, hashFeedToken } from "./token";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * Gives the actor a new secret feed URL, returned once. A previous URL stops working at once (its
  * hash is replaced). Only roles that read cases have deadlines to follow. The audit row says that a
  * feed was issued, never the token.
  */
-export async function issueCalendarFeed(actor: TCurrentUser): Promise<{ url: string }> {
+export const issueCalendarFeed = actingFor(async function issueCalendarFeed(actor: TCurrentUser): Promise<{ url: string }> {
   if (!canReadCases(actor)) throw forbidden();
   const token = generateFeedToken();
   const tokenHash = hashFeedToken(token);
@@ -21,8 +22,8 @@ export async function issueCalendarFeed(actor: TCurrentUser): Promise<{ url: str
     const previous = await tx.calendarFeed.findUnique({ where: { userId: actor.id }, select: { userId: true } });
     await tx.calendarFeed.upsert({
       where: { userId: actor.id },
-      create: { userId: actor.id, tokenHash },
-      update: { tokenHash, createdAt: new Date() },
+      create: { userId: actor.id, unionId: actor.unionId, tokenHash },
+      update: { tokenHash, unionId: actor.unionId, createdAt: new Date() },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -32,4 +33,4 @@ export async function issueCalendarFeed(actor: TCurrentUser): Promise<{ url: str
     });
   });
   return { url: feedUrl(token) };
-}
+});

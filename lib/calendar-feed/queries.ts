@@ -5,20 +5,22 @@ import { caseScope } from "@/lib/authz/scope";
 import { addDays, fromCalendarDate, todayInParis, toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { DEADLINE_IDS, type TDeadlineId } from "@/lib/consultations/deadlines";
 import { prisma } from "@/lib/db";
+import { runInDbContext } from "@/lib/db-context";
 import { canReadCases } from "@/lib/deployments/list";
 import { CLOSED_CASE_STATUSES, type TLetterKind } from "@/lib/letters/kinds";
 import { listOpenLetterReplies } from "@/lib/letters/replies";
 
 import { hashFeedToken, isFeedTokenShape } from "./token";
+import { actingFor } from "@/lib/db-context";
 
 export type TCalendarFeedStatus = { isAvailable: boolean; createdAt: Date | null };
 
 /** Whether the actor has a feed (the URL itself cannot be shown again: only its hash is kept). */
-export async function getCalendarFeedStatus(actor: TCurrentUser): Promise<TCalendarFeedStatus> {
+export const getCalendarFeedStatus = actingFor(async function getCalendarFeedStatus(actor: TCurrentUser): Promise<TCalendarFeedStatus> {
   if (!canReadCases(actor)) return { isAvailable: false, createdAt: null };
   const feed = await prisma.calendarFeed.findUnique({ where: { userId: actor.id }, select: { createdAt: true } });
   return { isAvailable: true, createdAt: feed?.createdAt ?? null };
-}
+});
 
 type TCaseRef = { caseId: string; caseName: string; employerName: string; toolName: string };
 
@@ -50,7 +52,7 @@ const isDeadlineId = (kind: string): kind is TDeadlineId => (DEADLINE_IDS as rea
  * letters, due from FEED_WINDOW.pastDays ago to FEED_WINDOW.futureDays ahead, earliest first. The
  * owner's read scope is applied exactly as on the pages (caseScope), so a rep sees only their employers.
  */
-export async function listFeedItems(owner: { id: string; role: TCurrentUser["role"] }, today: TCalendarDate = todayInParis()): Promise<TFeedItem[]> {
+export const listFeedItems = actingFor(async function listFeedItems(owner: { id: string; role: TCurrentUser["role"]; unionId: string | null }, today: TCalendarDate = todayInParis()): Promise<TFeedItem[]> {
   const from = addDays(today, -FEED_WINDOW.pastDays);
   const to = addDays(today, FEED_WINDOW.futureDays);
   const dueOn = { gte: fromCalendarDate(from), lte: fromCalendarDate(to) };
@@ -90,18 +92,22 @@ export async function listFeedItems(owner: { id: string; role: TCurrentUser["rol
     ),
   ];
   return items.sort((a, b) => a.dueOn.localeCompare(b.dueOn)).slice(0, take);
-}
+});
 
 /**
  * The owner of a feed token, or null for a token that is malformed, unknown, revoked or replaced, or
  * whose owner's account is deactivated (the feed then answers 404, like any unknown URL).
  */
-export async function findFeedOwner(token: string): Promise<{ id: string; role: TCurrentUser["role"] } | null> {
+export async function findFeedOwner(token: string): Promise<{ id: string; role: TCurrentUser["role"]; unionId: string | null } | null> {
   if (!isFeedTokenShape(token)) return null;
-  const feed = await prisma.calendarFeed.findUnique({
-    where: { tokenHash: hashFeedToken(token) },
-    select: { user: { select: { id: true, role: true, deactivatedAt: true } } },
-  });
+  const tokenHash = hashFeedToken(token);
+  // The feed's context (row-level security, ADR 0037): its own row, found by its token only.
+  const feed = await runInDbContext({ k: "feed", h: tokenHash }, () =>
+    prisma.calendarFeed.findUnique({
+      where: { tokenHash },
+      select: { user: { select: { id: true, role: true, unionId: true, deactivatedAt: true } } },
+    }),
+  );
   if (!feed || feed.user.deactivatedAt) return null;
-  return { id: feed.user.id, role: feed.user.role };
+  return { id: feed.user.id, role: feed.user.role, unionId: feed.user.unionId };
 }

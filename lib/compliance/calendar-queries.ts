@@ -8,6 +8,7 @@ import { notFound } from "@/lib/errors";
 import { readLegalCalendar } from "./calendar-store";
 import { RULES } from "./evaluate";
 import { DEFAULT_LEGAL_CALENDAR, RULE_IDS, type TCalendarEntry, type TRuleId } from "./legal-calendar";
+import { actingFor } from "@/lib/db-context";
 
 export type TCalendarRow = {
   ruleId: TRuleId;
@@ -29,7 +30,7 @@ export function isSameEntry(a: TCalendarEntry, b: TCalendarEntry): boolean {
 }
 
 /** Every rule with its entry in force, its default and whether an admin changed it. Admins only. */
-export async function listCalendarRows(actor: TCurrentUser): Promise<TCalendarRow[]> {
+export const listCalendarRows = actingFor(async function listCalendarRows(actor: TCurrentUser): Promise<TCalendarRow[]> {
   assertCan(actor, "legal-calendar:manage");
   const [calendar, rows] = await Promise.all([
     readLegalCalendar(prisma),
@@ -53,12 +54,12 @@ export async function listCalendarRows(actor: TCurrentUser): Promise<TCalendarRo
       updatedByName: row?.updatedById ? (nameOf.get(row.updatedById) ?? null) : null,
     };
   });
-}
+});
 
 /** One rule's row; an unknown rule id answers not found. Admins only. */
-export async function getCalendarRow(actor: TCurrentUser, ruleId: string): Promise<TCalendarRow> {
+export const getCalendarRow = actingFor(async function getCalendarRow(actor: TCurrentUser, ruleId: string): Promise<TCalendarRow> {
   const rows = await listCalendarRows(actor);
   const row = rows.find((candidate) => candidate.ruleId === ruleId);
   if (!row) throw notFound();
   return row;
-}
+});

@@ -182,9 +182,9 @@ describe("exportCaseFacts", () => {
   it("exports the first sent consultation request among the case's letters, and nothing for a draft or another kind", async () => {
     const employer = await createEmployer();
     const admin = await createActor("admin");
-    const { id } = await createCase(employer.id);
+    const { id, unionId } = await createCase(employer.id);
     const letter = (kind: "open_consultation" | "precise_information" | "gdpr_access", sentOn: string | null) =>
-      prisma.letter.create({ data: { deploymentId: id, kind, title: "Lettre", body: "Texte", sentOn: sentOn ? day(sentOn) : null } });
+      prisma.letter.create({ data: { deploymentId: id, unionId, kind, title: "Lettre", body: "Texte", sentOn: sentOn ? day(sentOn) : null } });
     await letter("gdpr_access", "2026-01-05");
     await letter("open_consultation", null);
     expect((await exportCaseFacts(admin, id)).letters).toEqual({ consultationRequestedOn: null });

@@ -15,6 +15,7 @@ import { HEADCOUNT_BANDS } from "@/lib/employers/schemas";
 import { notFound } from "@/lib/errors";
 
 import type { TComplianceFactsInput } from "./facts";
+import { actingFor } from "@/lib/db-context";
 
 type TConsultationFactsInput = NonNullable<TComplianceFactsInput["consultation"]>;
 
@@ -23,6 +24,7 @@ export const CONSULTATION_REQUEST_LETTERS = ["open_consultation", "precise_infor
 
 /** What a case's facts are read from: the case, its employer, its catalogue tool and its consultation. */
 export const CASE_FACTS_SELECT = {
+  unionId: true,
   phase: true,
   firstKnownOn: true,
   announcedOn: true,
@@ -33,7 +35,7 @@ export const CASE_FACTS_SELECT = {
   concerns: true,
   ...AI_ACT_FACTS_SELECT,
   jobsCut: true,
-  employer: { select: { sector: true, headcountBand: true, accordDelays: true, agreements: { select: { clauses: { select: { kind: true } } } } } },
+  employer: { select: { sector: true, headcountBand: true, accordDelays: true, agreements: { select: { unionId: true, isShared: true, clauses: { select: { kind: true } } } } } },
   tool: { select: { functions: true, dataCategories: true, trainsOnCustomerData: true, trainsOnEmployeeData: true, hostingRegion: true } },
   consultation: { select: CONSULTATION_SELECT },
   letters: {
@@ -88,6 +90,16 @@ function stepDate(answer: TTriState, on: Date | null): TCalendarDate | "none" | 
   return answer === "yes" && on ? toCalendarDate(on) : "unknown";
 }
 
+/**
+ * The employer's agreements a case's flags may read: the shared ones and its own union's. Invariant:
+ * the facts are the same whoever computes them (a rep's save sees only these through row-level
+ * security, the nightly job as system sees every union's), and another union's unshared agreement
+ * never shows through a flag (ADR 0025).
+ */
+function readableAgreements<T extends { unionId: string; isShared: boolean }>(agreements: readonly T[], unionId: string): T[] {
+  return agreements.filter((agreement) => agreement.isShared || agreement.unionId === unionId);
+}
+
 /** A stored case (selected with CASE_FACTS_SELECT) as the facts the engine reads. Unscoped: callers check access. */
 export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
   const { employer, tool } = row;
@@ -134,7 +146,7 @@ export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
     },
     gdpr: { dpiaDone: row.dpiaDone, vendorTrainingBasis: row.vendorTrainingBasis },
     letters: { consultationRequestedOn: toCalendarDate(row.letters[0]?.sentOn ?? null) },
-    agreements: { clauses: [...new Set(employer.agreements.flatMap((agreement) => agreement.clauses.map((clause) => clause.kind)))].sort() },
+    agreements: { clauses: [...new Set(readableAgreements(employer.agreements, row.unionId).flatMap((agreement) => agreement.clauses.map((clause) => clause.kind)))].sort() },
   };
 }
 
@@ -143,7 +155,7 @@ export function toCaseFactsInput(row: TCaseFactsRow): TComplianceFactsInput {
  * or `not_found` for a case the actor may not read, exactly as for a missing one. What the rep left
  * unanswered is exported as "unknown", so the engine reports it as missing instead of assuming "no".
  */
-export async function exportCaseFacts(actor: TCurrentUser, caseId: string): Promise<TComplianceFactsInput> {
+export const exportCaseFacts = actingFor(async function exportCaseFacts(actor: TCurrentUser, caseId: string): Promise<TComplianceFactsInput> {
   if (!ZCaseId.safeParse(caseId).success) throw notFound();
   const row = await prisma.deployment.findFirst({
     where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
@@ -151,4 +163,4 @@ export async function exportCaseFacts(actor: TCurrentUser, caseId: string): Prom
   });
   if (!row) throw notFound();
   return toCaseFactsInput(row);
-}
+});

@@ -103,3 +103,27 @@ describe("parseJsonBody", () => {
     expect(parseJsonBody('{"facts":')).toEqual({ ok: false, issues: [{ path: "(root)", message: "malformed JSON" }] });
   });
 });
+
+describe("evaluateRequestInChunks: the same answers, with yields between chunks", () => {
+  it("answers a batch, its issues and its size limit exactly as evaluateRequest", async () => {
+    const { evaluateRequestInChunks, EVALUATE_CHUNK } = await import("./evaluate-request");
+    const many = { at: "2026-05-01", cases: Array.from({ length: EVALUATE_CHUNK * 2 + 3 }, (_, index) => ({ id: String(index), facts: index % 2 ? EXAMPLE : COMPLIANT_LIVE_CASE })) };
+    const withIssues = { cases: [{ facts: EXAMPLE }, { id: 3, facts: EXAMPLE, extra: true }] };
+    for (const body of [many, withIssues, { facts: EXAMPLE }, { cases: [] }]) {
+      expect(await evaluateRequestInChunks(body, OPTIONS)).toEqual(evaluateRequest(body, OPTIONS));
+    }
+    expect(await evaluateRequestInChunks({ cases: [{ facts: EXAMPLE }, { facts: EXAMPLE }] }, { ...OPTIONS, maxCases: 1 })).toEqual({
+      ok: false,
+      issues: [{ path: "cases", message: "at most 1 cases per request" }],
+    });
+  });
+
+  it("lets timers run while a batch is evaluated", async () => {
+    const { evaluateRequestInChunks, EVALUATE_CHUNK } = await import("./evaluate-request");
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 0);
+    await evaluateRequestInChunks({ cases: Array.from({ length: EVALUATE_CHUNK * 6 }, () => ({ facts: EXAMPLE })) }, OPTIONS);
+    clearInterval(timer);
+    expect(ticks).toBeGreaterThan(0);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-import { isCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { isCalendarDate, isPlausibleOrEmpty, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { DEADLINE_IDS } from "@/lib/consultations/deadlines";
 import { AVIS, CONSULTATION_DOCUMENTS, LEGAL_BASES, ZAccordDelays, type TConsultationFacts } from "@/lib/consultations/schemas";
 import { CONCERNS, MONITORS, PHASES } from "@/lib/deployments/schemas";
@@ -15,7 +15,9 @@ import { CLAUSE_KINDS } from "@/lib/agreements/schemas";
 
 const DATE_MESSAGE = 'expected a calendar date "YYYY-MM-DD"';
 
-const ZDate = z.string({ error: DATE_MESSAGE }).refine(isCalendarDate, { error: DATE_MESSAGE });
+/** Same window as the forms' (lib/consultations/calendar-date.ts): a year 0001 or 9999 is a slip. */
+const RANGE_MESSAGE = "expected a plausible date: from 1990-01-01 to ten years from today";
+const ZDate = z.string({ error: DATE_MESSAGE }).refine(isCalendarDate, { error: DATE_MESSAGE, abort: true }).refine(isPlausibleOrEmpty, { error: RANGE_MESSAGE });
 
 /** A date the case may simply not have (a planned pilot, an expert not yet designated): null = not set. */
 const ZMaybeDate = ZDate.nullish().transform((value) => value ?? undefined);
@@ -27,7 +29,8 @@ const ZMaybeDate = ZDate.nullish().transform((value) => value ?? undefined);
 const FACT_DATE_MESSAGE = 'expected a calendar date "YYYY-MM-DD", "none" or "unknown"';
 const ZFactDate = z
   .string({ error: FACT_DATE_MESSAGE })
-  .refine((value) => value === "none" || value === "unknown" || isCalendarDate(value), { error: FACT_DATE_MESSAGE })
+  .refine((value) => value === "none" || value === "unknown" || isCalendarDate(value), { error: FACT_DATE_MESSAGE, abort: true })
+  .refine((value) => value === "none" || value === "unknown" || isPlausibleOrEmpty(value), { error: RANGE_MESSAGE })
   .nullish()
   .transform((value): TFactDate => value ?? "unknown");
 

@@ -12,6 +12,7 @@ import { prisma } from "@/lib/db";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase, createTool } from "@/tests/factories/cases";
 import { expectAppError } from "@/tests/setup/expect-app-error";
+import { testUnion } from "@/tests/factories/unions";
 
 const today = todayInParis();
 const yesterday = addDays(today, -1);
@@ -125,9 +126,11 @@ describe("legal calendar administration", () => {
     const employer = await createEmployer();
     const admin = await createActor("admin");
     const tool = await createTool();
+    const unionId = await testUnion();
     await prisma.deployment.createMany({
       data: Array.from({ length: INLINE_RECOMPUTE_MAX_CASES + 1 }, (_, index) => ({
         id: randomUUID(),
+        unionId,
         employerId: employer.id,
         toolId: tool.id,
         localName: `Cas ${index}`,

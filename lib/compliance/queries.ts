@@ -12,6 +12,7 @@ import { getLegalCalendar } from "./calendar-store";
 import { CASE_FACTS_SELECT, toCaseFactsInput } from "./case-facts";
 import { evaluateCompliance, type TFlag, type TNotYetApplicable } from "./evaluate";
 import { parseComplianceFacts } from "./facts";
+import { actingFor } from "@/lib/db-context";
 
 /** The case page's compliance section: evaluated live, so it is right even before the nightly refresh. */
 export type TCaseCompliance = {
@@ -34,7 +35,7 @@ export type TCaseCompliance = {
  * The case's flags and the rules not yet applicable, computed now from its facts, today (Paris) and the
  * calendar in force. A case the actor may not read answers not found, exactly as a missing one.
  */
-export async function getCaseCompliance(actor: TCurrentUser, caseId: string): Promise<TCaseCompliance> {
+export const getCaseCompliance = actingFor(async function getCaseCompliance(actor: TCurrentUser, caseId: string): Promise<TCaseCompliance> {
   if (!ZCaseId.safeParse(caseId).success) throw notFound();
   const [row, writable, calendar] = await Promise.all([
     prisma.deployment.findFirst({ where: { AND: [{ id: caseId }, caseScope(actor, "read")] }, select: { toolId: true, employerId: true, ...CASE_FACTS_SELECT } }),
@@ -58,4 +59,4 @@ export async function getCaseCompliance(actor: TCurrentUser, caseId: string): Pr
     canEditEmployer: can(actor.role, "employer:manage"),
     canManageCalendar: can(actor.role, "legal-calendar:manage"),
   };
-}
+});

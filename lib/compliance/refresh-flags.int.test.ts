@@ -18,6 +18,7 @@ import { createActor, createEmployer } from "@/tests/factories";
 import { createCase as insertCase, createTool } from "@/tests/factories/cases";
 import { consultationInput } from "@/tests/factories/consultations";
 import { expectAppError } from "@/tests/setup/expect-app-error";
+import { testUnion } from "@/tests/factories/unions";
 
 const today = todayInParis();
 const daysAgo = (days: number) => addDays(today, -days);
@@ -222,7 +223,7 @@ describe("refreshAllCaseFlags (npm run compliance:refresh)", () => {
     for (let index = 0; index < 5; index += 1) ids.push((await createCase(rep, ZCaseInput.parse(caseInput(employer.id, tool.id)))).id);
     // Written around the engine: a refresh must put the right rows back.
     await prisma.caseFlag.deleteMany({ where: { deploymentId: ids[0] } });
-    await prisma.caseFlag.create({ data: { deploymentId: ids[1]!, ruleId: "F16", severity: "high", status: "confirmed" } });
+    await prisma.caseFlag.create({ data: { deploymentId: ids[1]!, unionId: await testUnion(), ruleId: "F16", severity: "high", status: "confirmed" } });
     const batches: number[] = [];
     const result = await refreshAllCaseFlags(prisma, { batchSize: 2, onBatch: (done) => batches.push(done.cases) });
     expect(batches).toEqual([2, 4, 5]);
@@ -234,7 +235,7 @@ describe("refreshAllCaseFlags (npm run compliance:refresh)", () => {
   it("leaves alone, and counts, a case whose stored facts are not valid facts", async () => {
     const { employer } = await setting();
     const broken = await insertCase(employer.id, { phase: "production", callRecordingPercent: 150 });
-    await prisma.caseFlag.create({ data: { deploymentId: broken.id, ruleId: "F1", severity: "critical", status: "confirmed" } });
+    await prisma.caseFlag.create({ data: { deploymentId: broken.id, unionId: await testUnion(), ruleId: "F1", severity: "critical", status: "confirmed" } });
     expect(await refreshAllCaseFlags(prisma)).toMatchObject({ cases: 0, skipped: 1 });
     expect(await storedFlags(broken.id)).toEqual(["F1:confirmed"]);
   });

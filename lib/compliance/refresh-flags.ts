@@ -11,6 +11,7 @@ import { CASE_FACTS_SELECT, toCaseFactsInput } from "./case-facts";
 import { evaluateCompliance } from "./evaluate";
 import { parseComplianceFacts } from "./facts";
 import type { TLegalCalendar } from "./legal-calendar";
+import { asSystem } from "@/lib/db-context";
 
 /** The evaluation date and the calendar the stored flags are computed with. */
 export type TFlagContext = { at: TCalendarDate; calendar: TLegalCalendar };
@@ -88,13 +89,14 @@ async function writeChangedFlags(tx: TTx, computed: ReadonlyMap<string, TFlagRow
   await tx.$executeRaw`DELETE FROM case_flags WHERE deployment_id = ANY(${changed}::uuid[])`;
   if (rows.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO case_flags (deployment_id, rule_id, severity, status)
-      SELECT * FROM unnest(
+      INSERT INTO case_flags (deployment_id, union_id, rule_id, severity, status)
+      SELECT t.deployment_id, d.union_id, t.rule_id, t.severity, t.status FROM unnest(
         ${rows.map((row) => row.deploymentId)}::uuid[],
         ${rows.map((row) => row.ruleId)}::varchar[],
         ${rows.map((row) => row.severity)}::"FlagSeverity"[],
         ${rows.map((row) => row.status)}::"FlagStatus"[]
-      )`;
+      ) AS t(deployment_id, rule_id, severity, status)
+      JOIN deployments d ON d.id = t.deployment_id`;
   }
   return changed.length;
 }
@@ -176,7 +178,7 @@ export const REFRESH_BATCH = 500;
  * given, the calendar is read again for each batch, so that a recompute still running when an admin
  * edits the calendar again writes its remaining batches with the newer calendar.
  */
-export async function refreshAllCaseFlags(
+export const refreshAllCaseFlags = asSystem(async function refreshAllCaseFlags(
   db: TTransactional,
   options: { at?: TCalendarDate; calendar?: TLegalCalendar; batchSize?: number; onBatch?: (done: TRefreshCount) => void } = {},
 ): Promise<TRefreshCount> {
@@ -206,4 +208,4 @@ export async function refreshAllCaseFlags(
     total.skipped += batch.done.skipped;
     options.onBatch?.(total);
   }
-}
+});

@@ -11,6 +11,7 @@ import { readLegalCalendar } from "./calendar-store";
 import type { TCalendarEntryData, TResetCalendarEntry } from "./calendar-schemas";
 import { DEFAULT_LEGAL_CALENDAR, type TCalendarEntry, type TRuleId } from "./legal-calendar";
 import { refreshAllCaseFlags } from "./refresh-flags";
+import { actingFor } from "@/lib/db-context";
 
 /** How the flags followed the edit: recomputed in the request, or after the response on a large database. */
 export type TRecompute =
@@ -64,7 +65,7 @@ async function recomputeAfterEdit(defer: TDefer | undefined): Promise<TRecompute
  * holds the entry before and after; then every case's flags are recomputed, so a moved date changes
  * the flags with no code change.
  */
-export async function saveCalendarEntry(
+export const saveCalendarEntry = actingFor(async function saveCalendarEntry(
   actor: TCurrentUser,
   { ruleId, note, ...input }: TCalendarEntryData,
   options: { defer?: TDefer } = {},
@@ -81,10 +82,10 @@ export async function saveCalendarEntry(
     return true;
   });
   return { ruleId, changed, recompute: changed ? await recomputeAfterEdit(options.defer) : null };
-}
+});
 
 /** Back to the default entry of lib/compliance/legal-calendar.ts (the admin row is deleted), audited. */
-export async function resetCalendarEntry(actor: TCurrentUser, { ruleId }: TResetCalendarEntry, options: { defer?: TDefer } = {}): Promise<TCalendarSaveResult> {
+export const resetCalendarEntry = actingFor(async function resetCalendarEntry(actor: TCurrentUser, { ruleId }: TResetCalendarEntry, options: { defer?: TDefer } = {}): Promise<TCalendarSaveResult> {
   assertCan(actor, "legal-calendar:manage");
   const changed = await prisma.$transaction(async (tx) => {
     const before = (await readLegalCalendar(tx))[ruleId];
@@ -95,4 +96,4 @@ export async function resetCalendarEntry(actor: TCurrentUser, { ruleId }: TReset
     return true;
   });
   return { ruleId, changed, recompute: changed ? await recomputeAfterEdit(options.defer) : null };
-}
+});

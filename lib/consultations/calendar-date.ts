@@ -116,3 +116,28 @@ const PARIS_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", y
 export function todayInParis(now: Date = new Date()): TCalendarDate {
   return PARIS_DAY.format(now);
 }
+
+/**
+ * The window of dates a person can mean in this app (issue 23, point 2): nothing here happened before
+ * 1990 (the oldest rule in force dates from 1992), and nothing is planned more than ten years ahead. A
+ * year typed as 0001 or 9999 is a slip, refused on its field rather than stored.
+ */
+export const PLAUSIBLE_FIRST_DAY: TCalendarDate = "1990-01-01";
+export const PLAUSIBLE_YEARS_AHEAD = 10;
+
+/** The last plausible day from `today`: the same day ten years on (29 February → 28 February). */
+export function plausibleLastDay(today: TCalendarDate): TCalendarDate {
+  const { year, month, day } = partsOrThrow(today);
+  const target = year + PLAUSIBLE_YEARS_AHEAD;
+  return `${String(target).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(day, daysInMonth(target, month))).padStart(2, "0")}`;
+}
+
+/** A real calendar date within [PLAUSIBLE_FIRST_DAY, today + PLAUSIBLE_YEARS_AHEAD years]. */
+export function isPlausibleDate(value: string, today: TCalendarDate): boolean {
+  return isCalendarDate(value) && value >= PLAUSIBLE_FIRST_DAY && value <= plausibleLastDay(today);
+}
+
+/** For form fields: "" (not known yet) or a plausible date, judged against today in Paris. */
+export function isPlausibleOrEmpty(value: string): boolean {
+  return value === "" || isPlausibleDate(value, todayInParis());
+}

@@ -24,6 +24,7 @@ import { CONSULTATION_SELECT, toConsultationRecord } from "@/lib/consultations/r
 import { ZCaseId } from "@/lib/consultations/schemas";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { actingFor } from "@/lib/db-context";
 
 export type TCseBodyOption = { id: string; name: string; kind: "cse" | "cse_central" | "cse_etablissement" | "cssct" };
 
@@ -57,7 +58,7 @@ async function canWriteCase(actor: TCurrentUser, caseId: string): Promise<boolea
  * A case's consultation with its deadlines as of today (Paris), or `not_found` for a case the actor
  * may not read (viewers read none), exactly as for a missing one.
  */
-export async function getConsultationView(
+export const getConsultationView = actingFor(async function getConsultationView(
   actor: TCurrentUser,
   caseId: string,
   today: TCalendarDate = todayInParis(),
@@ -103,4 +104,4 @@ export async function getConsultationView(
     warnings: schedule.warnings,
     missingDocuments: missingDocuments(record.documentsReceived),
   };
-}
+});

@@ -18,7 +18,7 @@ import { withdrawStaleReminders } from "@/lib/reminders/scan";
 export async function refreshCaseDeadlines(tx: Prisma.TransactionClient, caseId: string): Promise<void> {
   const target = await tx.deployment.findUniqueOrThrow({
     where: { id: caseId },
-    select: { employer: { select: { accordDelays: true } }, consultation: { select: CONSULTATION_SELECT } },
+    select: { unionId: true, employer: { select: { accordDelays: true } }, consultation: { select: CONSULTATION_SELECT } },
   });
   await tx.caseDeadline.deleteMany({ where: { deploymentId: caseId } });
   if (!target.consultation) {
@@ -33,6 +33,7 @@ export async function refreshCaseDeadlines(tx: Prisma.TransactionClient, caseId:
   await tx.caseDeadline.createMany({
     data: deadlines.map((deadline) => ({
       deploymentId: caseId,
+      unionId: target.unionId,
       kind: deadline.id,
       dueOn: fromCalendarDate(deadline.dueDate),
       overridden: deadline.override !== undefined,

@@ -10,6 +10,7 @@ import type { TConsultationData } from "@/lib/consultations/schemas";
 import { prisma } from "@/lib/db";
 import { caseConflictError } from "@/lib/deployments/update-case";
 import { AppError, notFound } from "@/lib/errors";
+import { actingFor } from "@/lib/db-context";
 
 /** The case as the actor may change it (a case they may not write answers like a missing one). */
 async function loadWritableCase(actor: TCurrentUser, caseId: string) {
@@ -17,6 +18,7 @@ async function loadWritableCase(actor: TCurrentUser, caseId: string) {
     where: { AND: [{ id: caseId }, caseScope(actor, "write")] },
     select: {
       id: true,
+      unionId: true,
       version: true,
       employer: { select: { cseBodies: { select: { id: true } } } },
       consultation: { select: CONSULTATION_SELECT },
@@ -31,7 +33,7 @@ async function loadWritableCase(actor: TCurrentUser, caseId: string) {
  * transaction, its deadlines and the audit row of what changed. The case version guards against two
  * reps saving at once: a form loaded before another save is refused with that save's changes.
  */
-export async function saveConsultation(actor: TCurrentUser, input: TConsultationData): Promise<{ caseId: string }> {
+export const saveConsultation = actingFor(async function saveConsultation(actor: TCurrentUser, input: TConsultationData): Promise<{ caseId: string }> {
   const target = await loadWritableCase(actor, input.caseId);
   if (target.version !== input.caseVersion) throw await caseConflictError(target.id, input.caseVersion);
   // Only a CSE of the case's own employer may be consulted on it.
@@ -49,7 +51,7 @@ export async function saveConsultation(actor: TCurrentUser, input: TConsultation
     if (bumped.count === 0) return false;
     await tx.consultation.upsert({
       where: { deploymentId: target.id },
-      create: { deploymentId: target.id, ...data },
+      create: { deploymentId: target.id, unionId: target.unionId, ...data },
       update: data,
     });
     await refreshCaseDeadlines(tx, target.id);
@@ -65,4 +67,4 @@ export async function saveConsultation(actor: TCurrentUser, input: TConsultation
   });
   if (!saved) throw await caseConflictError(target.id, input.caseVersion);
   return { caseId: target.id };
-}
+});

@@ -4,17 +4,19 @@
  */
 import { z } from "zod";
 
-import { compareCalendarDates, isCalendarDate, type TCalendarDate } from "./calendar-date";
+import { compareCalendarDates, isCalendarDate, isPlausibleOrEmpty, type TCalendarDate } from "./calendar-date";
 import { DEADLINE_IDS, findD0, isBelowLegalMinimum } from "./deadlines";
 
 export const ZCalendarDate = z
   .string({ error: "validation.date.invalid" })
-  .refine(isCalendarDate, { error: "validation.date.invalid" });
+  .refine(isCalendarDate, { error: "validation.date.invalid", abort: true })
+  .refine(isPlausibleOrEmpty, { error: "validation.date.outOfRange" });
 
 /** An empty date input ("") means "not known yet", as HTML date fields send it. */
 const ZOptionalDate = z
   .string({ error: "validation.date.invalid" })
-  .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid" })
+  .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid", abort: true })
+  .refine(isPlausibleOrEmpty, { error: "validation.date.outOfRange" })
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 

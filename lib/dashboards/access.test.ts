@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { canLinkCases, canSeeDashboard, openVisibilities, type TDashboardReader, type TVisibility } from "./access";
+import { canLinkCases, canLinkCasesOfOwnUnionOnly, canSeeDashboard, openVisibilities, type TDashboardReader, type TVisibility } from "./access";
 
 const MINE = "11111111-1111-4111-8111-111111111111";
 const OTHER = "22222222-2222-4222-8222-222222222222";
@@ -35,6 +35,15 @@ describe("who sees which employer dashboard (ADR 0015)", () => {
     expect(canLinkCases(readers.rep!, MINE)).toBe(true);
     expect(canLinkCases(readers.rep!, OTHER)).toBe(false);
     expect(canLinkCases(readers.admin!, OTHER)).toBe(true);
+  });
+
+  it("a rep's links open only their union's cases where other unions work too, and say so", () => {
+    expect(canLinkCasesOfOwnUnionOnly(readers.rep!, MINE, 2)).toBe(true);
+    expect(canLinkCasesOfOwnUnionOnly(readers.rep!, MINE, 1)).toBe(false);
+    expect(canLinkCasesOfOwnUnionOnly(readers.rep!, OTHER, 2)).toBe(false);
+    expect(canLinkCasesOfOwnUnionOnly(readers.admin!, MINE, 3)).toBe(false);
+    expect(canLinkCasesOfOwnUnionOnly(readers.viewer!, MINE, 2)).toBe(false);
+    expect(canLinkCasesOfOwnUnionOnly(readers.visitor!, MINE, 2)).toBe(false);
   });
 
   it("the visibilities open to each reader", () => {

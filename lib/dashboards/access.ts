@@ -40,3 +40,13 @@ export function canLinkCases(reader: TDashboardReader, employerId: string): bool
   if (can(reader.role, "case:read:any")) return true;
   return can(reader.role, "case:read:assigned") && reader.employerIds.includes(employerId);
 }
+
+/**
+ * Whether the links open only part of what the figures count: the figures add up every union's cases
+ * at the employer (ADR 0028), while a rep opens their own union's only. Readers of every case (admins)
+ * open all of them; where one union works, its rep opens all of them too.
+ */
+export function canLinkCasesOfOwnUnionOnly(reader: TDashboardReader, employerId: string, unionsAtEmployer: number): boolean {
+  if (reader === null || !canLinkCases(reader, employerId) || can(reader.role, "case:read:any")) return false;
+  return unionsAtEmployer > 1;
+}

@@ -10,6 +10,7 @@ import { listCases } from "@/lib/deployments/list";
 import { getCase } from "@/lib/deployments/queries";
 import { parseCaseListQuery } from "@/lib/deployments/list-schemas";
 import { createActor, createEmployer } from "@/tests/factories";
+import { placeUnion, testUnion } from "@/tests/factories/unions";
 import { createCase, createTool } from "@/tests/factories/cases";
 import { createConsultation, createDeadlineRow, createReport, day } from "@/tests/factories/dashboards";
 import { expectAppError } from "@/tests/setup/expect-app-error";
@@ -57,9 +58,9 @@ async function buildWorld() {
   const c8 = await createCase(a.id, { phase: "rumour", firstKnownOn: new Date("2023-05-10T00:00:00Z") });
   await prisma.caseFlag.createMany({
     data: [
-      { deploymentId: c2.id, ruleId: "F1", severity: "critical", status: "confirmed" },
-      { deploymentId: c4.id, ruleId: "F1", severity: "critical", status: "confirmed" },
-      { deploymentId: c5.id, ruleId: "F2", severity: "high", status: "suspected" },
+      { deploymentId: c2.id, unionId: c2.unionId, ruleId: "F1", severity: "critical", status: "confirmed" },
+      { deploymentId: c4.id, unionId: c4.unionId, ruleId: "F1", severity: "critical", status: "confirmed" },
+      { deploymentId: c5.id, unionId: c5.unionId, ruleId: "F2", severity: "high", status: "suspected" },
     ],
   });
   // Reports of A: 6 in the 90-day window (one on its first day), one older, one duplicate; B: 2.
@@ -141,6 +142,20 @@ describe("employer dashboard figures (hand-counted)", () => {
   it("report counts under the threshold are never shown exactly", async () => {
     expect((await getEmployerDashboard(world.admin, world.b.id, 0)).reports).toEqual({ kind: "fewer_than", threshold: 5 });
     expect((await getEmployerDashboard(world.repAC, world.c.id, 0)).reports).toEqual({ kind: "fewer_than", threshold: 5 });
+  });
+});
+
+describe("at an employer shared by unions", () => {
+  it("the figures count every union's cases; a rep's links say they open their own union's, an admin's do not", async () => {
+    const solo = await getEmployerDashboard(world.repAC, world.a.id, 0);
+    expect(solo).toMatchObject({ canLinkCases: true, unionCount: 1, linksOwnUnionOnly: false });
+
+    const other = await testUnion("Autre syndicat", "AUTRE");
+    await placeUnion(other, world.a.id);
+    const shared = await getEmployerDashboard(world.repAC, world.a.id, 0);
+    expect(shared).toMatchObject({ canLinkCases: true, unionCount: 2, linksOwnUnionOnly: true });
+    expect(shared.figures).toEqual(solo.figures);
+    expect(await getEmployerDashboard(world.admin, world.a.id, 0)).toMatchObject({ unionCount: 2, linksOwnUnionOnly: false });
   });
 });
 

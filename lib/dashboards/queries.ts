@@ -15,10 +15,11 @@ import { notFound } from "@/lib/errors";
 import { protectCount, type TProtectedCount } from "@/lib/reports/small-numbers";
 import type { TSector } from "@/lib/employers/schemas";
 
-import { canLinkCases, canSeeDashboard, openVisibilities, ownEmployerIds, type TDashboardReader, type TVisibility } from "./access";
+import { canLinkCases, canLinkCasesOfOwnUnionOnly, canSeeDashboard, openVisibilities, ownEmployerIds, type TDashboardReader, type TVisibility } from "./access";
 import { EMPTY_FIGURES, ratesOf, REPORT_WINDOW_DAYS, sumFigures, type TDashboardFigures, type TRates } from "./figures";
 import { dashboardStatsWereCurrent, ensureDashboardStats } from "./refresh";
 import { SECTOR_PAGE_SIZE, type TSectorQuery, type TSectorSort } from "./schemas";
+import { actingFor } from "@/lib/db-context";
 
 const TOP_REACH = 10;
 
@@ -38,6 +39,10 @@ export type TEmployerDashboard = {
   reports: TProtectedCount;
   /** The reader may open the cases behind the figures. */
   canLinkCases: boolean;
+  /** Unions present at the employer: the figures count the cases of all of them (ADR 0028). */
+  unionCount: number;
+  /** The links open fewer cases than the figures count: a rep's, at an employer shared with other unions. */
+  linksOwnUnionOnly: boolean;
 };
 
 const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -57,6 +62,7 @@ type TEmployerFiguresRow = {
   breakdown: { dimension: string; key: string; cases: number }[];
   tools: { id: string; vendor: string; productName: string }[];
   reports: number;
+  unions: number;
 };
 
 /**
@@ -80,7 +86,8 @@ async function loadEmployerFigures(employerId: string, period: number, today: TC
         WHERE t.id IN (SELECT b.key::uuid FROM employer_breakdowns b
                         WHERE b.employer_id = ${employerId}::uuid AND b.period = ${period} AND b.dimension = 'tool')), '[]'::json) AS tools,
       (SELECT count(*)::int FROM member_reports r
-        WHERE r.employer_id = ${employerId}::uuid AND r.submitted_on >= ${since}::date AND r.status <> 'duplicate') AS reports`;
+        WHERE r.employer_id = ${employerId}::uuid AND r.submitted_on >= ${since}::date AND r.status <> 'duplicate') AS reports,
+      (SELECT count(*)::int FROM union_employers u WHERE u.employer_id = ${employerId}::uuid) AS unions`;
   return row!;
 }
 
@@ -111,7 +118,7 @@ function toBreakdown(rows: TEmployerFiguresRow["breakdown"], tools: TEmployerFig
  * every figure are read side by side; they are read again only when the check had to refresh them.
  * Nothing read leaves this function before the access check.
  */
-export async function getEmployerDashboard(
+export const getEmployerDashboard = actingFor(async function getEmployerDashboard(
   user: TCurrentUser | null | Promise<TCurrentUser | null>,
   employerId: string,
   period: number,
@@ -123,7 +130,7 @@ export async function getEmployerDashboard(
   const today = todayInParis();
   const [resolvedUser, current, read] = await Promise.all([user, dashboardStatsWereCurrent(), loadEmployerFigures(employerId, period, today)]);
   const reader = toReader(resolvedUser);
-  const { employer, stats, breakdown, tools, reports } = current ? read : await loadEmployerFigures(employerId, period, today);
+  const { employer, stats, breakdown, tools, reports, unions } = current ? read : await loadEmployerFigures(employerId, period, today);
   if (!employer || !canSeeDashboard(reader, { id: employer.id, visibility: employer.visibility })) throw notFound();
   const figures = stats ? toFigures(stats) : { ...EMPTY_FIGURES };
   return {
@@ -135,8 +142,10 @@ export async function getEmployerDashboard(
     breakdown: toBreakdown(breakdown, tools),
     reports: protectCount(reports, env().SMALL_COUNT_THRESHOLD),
     canLinkCases: canLinkCases(reader, employerId),
+    unionCount: unions,
+    linksOwnUnionOnly: canLinkCasesOfOwnUnionOnly(reader, employerId, unions),
   };
-}
+});
 
 export type TSectorRow = { id: string; legalName: string; sector: TSector; figures: TDashboardFigures; rates: TRates; canLinkCases: boolean };
 export type TReach = { key: string; label: string; employers: number; toolId?: string };
@@ -255,7 +264,7 @@ async function loadReach(reader: TDashboardReader, query: TSectorQuery): Promise
  * The sector dashboard: the employers the reader sees side by side (one page, sorted), their totals,
  * and the tools and vendors found at the most of them. `user` null: a visitor (public employers only).
  */
-export async function getSectorDashboard(user: TCurrentUser | null, query: TSectorQuery): Promise<TSectorDashboard> {
+export const getSectorDashboard = actingFor(async function getSectorDashboard(user: TCurrentUser | null, query: TSectorQuery): Promise<TSectorDashboard> {
   const reader = toReader(user);
   await ensureDashboardStats();
   const where = visibleEmployers(reader, query.sector);
@@ -288,4 +297,4 @@ export async function getSectorDashboard(user: TCurrentUser | null, query: TSect
     totalRates: ratesOf(totals),
     ...reach,
   };
-}
+});

@@ -18,6 +18,7 @@ import { todayInParis, toCalendarDate, type TCalendarDate } from "@/lib/consulta
 import { prisma } from "@/lib/db";
 
 import { employerFilter, flagBreakdownQuery, REACH_DIMENSIONS, rolloutQuery, staticBreakdownQuery, statsQuery, type TEmployerSet } from "./sql";
+import { asSystem } from "@/lib/db-context";
 
 type TTx = Prisma.TransactionClient;
 
@@ -89,7 +90,8 @@ async function watermark(tx: TTx): Promise<Date> {
 async function rebuildRollouts(tx: TTx, set: TEmployerSet) {
   await tx.$executeRaw`DELETE FROM case_rollouts r USING deployments d
     WHERE r.deployment_id = d.id AND ${employerFilter(Prisma.sql`d.employer_id`, set)}`;
-  await tx.$executeRaw`INSERT INTO case_rollouts (deployment_id, started_on, closed_on) ${rolloutQuery(set)}`;
+  await tx.$executeRaw`INSERT INTO case_rollouts (deployment_id, union_id, started_on, closed_on)
+    SELECT r.id, d.union_id, r.started_on, r.closed_on FROM (${rolloutQuery(set)}) r JOIN deployments d ON d.id = r.id`;
 }
 
 async function rebuildStats(tx: TTx, set: TEmployerSet, today: TCalendarDate) {
@@ -196,24 +198,24 @@ async function refreshLocked(force: boolean): Promise<TRefreshReport | null> {
  * Brings the aggregates up to date before a dashboard (or a case list filtered on them) reads them.
  * Costs one small indexed query when nothing changed.
  */
-export async function ensureDashboardStats(): Promise<TRefreshReport | null> {
+export const ensureDashboardStats = asSystem(async function ensureDashboardStats(): Promise<TRefreshReport | null> {
   const plan = await planRefresh(prisma, todayInParis());
   return plan ? refreshLocked(false) : null;
-}
+});
 
 /**
  * For a reader that reads the aggregates alongside this check: true when they were already current,
  * false when they had to be brought up to date (here, or by another instance while this one waited for
  * the lock): what was read alongside is then read again.
  */
-export async function dashboardStatsWereCurrent(): Promise<boolean> {
+export const dashboardStatsWereCurrent = asSystem(async function dashboardStatsWereCurrent(): Promise<boolean> {
   const plan = await planRefresh(prisma, todayInParis());
   if (!plan) return true;
   await refreshLocked(false);
   return false;
-}
+});
 
 /** Rebuilds every aggregate from scratch (scripts: after a bulk load, from cron, in tests). */
-export async function rebuildDashboardStats(): Promise<TRefreshReport> {
+export const rebuildDashboardStats = asSystem(async function rebuildDashboardStats(): Promise<TRefreshReport> {
   return (await refreshLocked(true))!;
-}
+});

@@ -7,12 +7,13 @@ import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 
 import type { TVisibility } from "./access";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * An admin chooses who may read an employer's dashboard (docs/decisions/0015). The employer row's
  * updated_at moves with it, so the next dashboard read recounts the sector figures by visibility.
  */
-export async function setDashboardVisibility(
+export const setDashboardVisibility = actingFor(async function setDashboardVisibility(
   actor: TCurrentUser,
   input: { employerId: string; visibility: TVisibility },
 ): Promise<{ id: string; visibility: TVisibility }> {
@@ -31,4 +32,4 @@ export async function setDashboardVisibility(
     });
     return { id: input.employerId, visibility: input.visibility };
   });
-}
+});

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 
-import { compareCalendarDates, isCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
+import { compareCalendarDates, isCalendarDate, isPlausibleOrEmpty, todayInParis } from "@/lib/consultations/calendar-date";
 import { TRI_STATES } from "@/lib/consultations/schemas";
 
 /** Questions answered yes / no / unknown, in the order the form asks them. */
@@ -60,7 +60,8 @@ const wholeNumberUpTo = (max: number, error: string) =>
 
 const ZOptionalDate = z
   .string({ error: "validation.date.invalid" })
-  .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid" })
+  .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid", abort: true })
+  .refine(isPlausibleOrEmpty, { error: "validation.date.outOfRange" })
   .transform((value) => (value === "" ? null : value));
 
 export const aiActCaseFacts = {

@@ -114,12 +114,13 @@ export async function assertToolExists(toolId: string): Promise<void> {
  * Invariant: a rep of another employer is refused even by an admin, so cases never point to someone
  * who cannot open them.
  */
-export function repInChargeWhere(employerId: string): Prisma.UserWhereInput {
-  return { deactivatedAt: null, OR: [{ role: "admin" }, { role: "rep", employers: { some: { employerId } } }] };
+export function repInChargeWhere(employerId: string, unionId: string): Prisma.UserWhereInput {
+  return { deactivatedAt: null, OR: [{ role: "admin" }, { role: "rep", unionId, employers: { some: { employerId } } }] };
 }
 
-export async function assertRepInChargeValid(repInChargeId: string | null, employerId: string): Promise<void> {
+/** A rep of another union is refused like an unknown one (issue 15). */
+export async function assertRepInChargeValid(repInChargeId: string | null, employerId: string, unionId: string): Promise<void> {
   if (repInChargeId === null) return;
-  const rep = await prisma.user.findFirst({ where: { AND: [{ id: repInChargeId }, repInChargeWhere(employerId)] }, select: { id: true } });
+  const rep = await prisma.user.findFirst({ where: { AND: [{ id: repInChargeId }, repInChargeWhere(employerId, unionId)] }, select: { id: true } });
   if (!rep) throw new AppError("invalid", "cases.validation.repInCharge", { field: "repInChargeId" });
 }

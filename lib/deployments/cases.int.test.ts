@@ -8,6 +8,7 @@ import { ZCaseInput, ZUpdateCase, type TCaseInput } from "@/lib/deployments/sche
 import { updateCase, type TCaseConflict } from "@/lib/deployments/update-case";
 import { AppError } from "@/lib/errors";
 import { createActor, createEmployer } from "@/tests/factories";
+import { testUnion } from "@/tests/factories/unions";
 import { createCase as insertCase, createTool } from "@/tests/factories/cases";
 
 /** The AppError a call fails with; a call that succeeds yields { code: "resolved" } so assertions fail clearly. */
@@ -137,6 +138,29 @@ describe("creating a case", () => {
   });
 });
 
+describe("an admin opening a case where several unions are present", () => {
+  it("says whose case it is: refused on the union field until one present there is chosen", async () => {
+    const own = await testUnion();
+    const other = await testUnion("Autre syndicat", "AUTRE");
+    const absent = await testUnion("Syndicat absent", "ABS");
+    const employer = await createEmployer({ unionIds: [own, other] });
+    const tool = await createTool();
+    const admin = await createActor("admin");
+    const before = await prisma.deployment.count();
+    expect(await failureOf(createCase(admin, ZCaseInput.parse({ ...input(employer.id, tool.id), unionId: "" })))).toMatchObject({ code: "invalid", field: "unionId" });
+    expect(await failureOf(createCase(admin, ZCaseInput.parse({ ...input(employer.id, tool.id), unionId: absent })))).toMatchObject({ code: "invalid", field: "employerId" });
+    expect(await prisma.deployment.count()).toBe(before);
+
+    const { id } = await createCase(admin, ZCaseInput.parse({ ...input(employer.id, tool.id), unionId: other }));
+    expect(await prisma.deployment.findUniqueOrThrow({ where: { id }, select: { unionId: true } })).toEqual({ unionId: other });
+    // Its reps see it; the other union's do not.
+    const otherRep = await createActor("rep", { employerIds: [employer.id], unionId: other });
+    const ownRep = await createActor("rep", { employerIds: [employer.id], unionId: own });
+    expect((await getCase(otherRep, id)).id).toBe(id);
+    expect(await failureOf(getCase(ownRep, id))).toMatchObject({ code: "not_found" });
+  });
+});
+
 describe("editing a case", () => {
   it("saves the changed fields with before/after and the version, and moves the version on", async () => {
     const { employer, tool, rep } = await setting();
@@ -225,7 +249,11 @@ describe("reading a case", () => {
     const { employer, tool, rep } = await setting();
     const admin = await createActor("admin");
     const options = await listCaseFormOptions(rep);
-    expect(options.employers).toEqual([{ id: employer.id, legalName: "Banque Horizon", reps: [{ id: rep.id, name: rep.name }] }]);
+    expect(options.employers).toEqual([
+      { id: employer.id, legalName: "Banque Horizon", reps: [{ id: rep.id, name: rep.name, unionId: rep.unionId }], unions: [{ id: rep.unionId, shortName: "TEST" }] },
+    ]);
+    expect(options.chooseUnion).toBe(false);
+    expect((await listCaseFormOptions(admin)).chooseUnion).toBe(true);
     expect(options.admins).toEqual([{ id: admin.id, name: admin.name }]);
     expect(options.tools).toEqual([{ id: tool.id, vendor: "Microsoft", productName: "Copilot" }]);
   });

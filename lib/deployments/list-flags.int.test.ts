@@ -6,13 +6,14 @@ import { parseCaseListQuery } from "@/lib/deployments/list-schemas";
 import { prisma } from "@/lib/db";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
+import { testUnion } from "@/tests/factories/unions";
 
 const query = (params: Record<string, string> = {}) => parseCaseListQuery(params).query;
 const names = async (...args: Parameters<typeof listCases>) => (await listCases(...args)).rows.map((row) => row.localName).sort();
 
 /** Stored flags as the refresh writes them (lib/compliance/refresh-flags.ts), set directly. */
 async function flag(deploymentId: string, ruleId: string, status: "confirmed" | "suspected") {
-  await prisma.caseFlag.create({ data: { deploymentId, ruleId, status, severity: ruleId === "F8" ? "critical" : "medium" } });
+  await prisma.caseFlag.create({ data: { deploymentId, unionId: await testUnion(), ruleId, status, severity: ruleId === "F8" ? "critical" : "medium" } });
 }
 
 async function seedFlaggedCases() {

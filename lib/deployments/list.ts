@@ -13,6 +13,7 @@ import { prisma, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deadlineUrgency, DUE_SOON_DAYS, EMPLOYER_SEARCH_RESULTS, type TCaseListQuery, type TDeadlineUrgency, type TSortDir } from "@/lib/deployments/list-schemas";
 import { forbidden } from "@/lib/errors";
+import { actingFor } from "@/lib/db-context";
 
 export type TCaseListRow = {
   id: string;
@@ -206,7 +207,7 @@ async function prepareFigureFilter(query: TCaseListQuery): Promise<void> {
   if (query.figure && ROLLOUT_FIGURES.includes(query.figure)) await ensureDashboardStats();
 }
 
-export async function listCases(actor: TCurrentUser, query: TCaseListQuery): Promise<TCaseListPage> {
+export const listCases = actingFor(async function listCases(actor: TCurrentUser, query: TCaseListQuery): Promise<TCaseListPage> {
   assertCanReadCases(actor);
   await prepareFigureFilter(query);
   const today = todayInParis();
@@ -218,7 +219,7 @@ export async function listCases(actor: TCurrentUser, query: TCaseListQuery): Pro
   const page = Math.min(query.page, pageCount);
   const pageRecords = page === query.page ? records : await findOrderedSlice(prisma, where, query, slice(page));
   return { rows: pageRecords.map((record) => toRow(record, today)), total, page, pageCount, pageSize: query.pageSize };
-}
+});
 
 const EXPORT_BATCH = 1000;
 
@@ -226,7 +227,7 @@ const EXPORT_BATCH = 1000;
  * Every case of the list (all pages, same scope, filters and order) for the CSV export. Read in batches
  * inside one REPEATABLE READ transaction: a case saved meanwhile cannot appear twice or go missing.
  */
-export async function listCasesForExport(actor: TCurrentUser, query: TCaseListQuery): Promise<TCaseListRow[]> {
+export const listCasesForExport = actingFor(async function listCasesForExport(actor: TCurrentUser, query: TCaseListQuery): Promise<TCaseListRow[]> {
   assertCanReadCases(actor);
   await prepareFigureFilter(query);
   const today = todayInParis();
@@ -243,7 +244,7 @@ export async function listCasesForExport(actor: TCurrentUser, query: TCaseListQu
     { isolationLevel: "RepeatableRead", timeout: 60_000 },
   );
   return records.map((record) => toRow(record, today));
-}
+});
 
 const EMPLOYER_SELECT = { id: true, legalName: true } satisfies Prisma.EmployerSelect;
 const EMPLOYER_ORDER = [{ legalName: "asc" }, { id: "asc" }] satisfies Prisma.EmployerOrderByWithRelationInput[];
@@ -253,7 +254,7 @@ const EMPLOYER_ORDER = [{ legalName: "asc" }, { id: "asc" }] satisfies Prisma.Em
  * employers are listed up to `employerListMax`; a federation's thousands are searched by name instead
  * (searchCaseListEmployers), so the form stays the same size whatever the data (issue 5: 10× the data).
  */
-export async function getCaseListOptions(
+export const getCaseListOptions = actingFor(async function getCaseListOptions(
   actor: TCurrentUser,
   selectedEmployerId?: string,
   employerListMax: number = env().CASE_FILTER_EMPLOYER_LIST_MAX,
@@ -277,13 +278,13 @@ export async function getCaseListOptions(
       ? (employers.find((employer) => employer.id === selectedEmployerId) ?? null)
       : await prisma.employer.findFirst({ where: { id: selectedEmployerId, deployments: onReadableCase }, select: EMPLOYER_SELECT });
   return { employers, selectedEmployer, tools, vendors, reps };
-}
+});
 
 /**
  * The employer filter's search: employers with a case the actor may read whose name contains `q`
  * (case-insensitive, like the list's free search), first EMPLOYER_SEARCH_RESULTS by name.
  */
-export async function searchCaseListEmployers(actor: TCurrentUser, q: string): Promise<TEmployerOption[]> {
+export const searchCaseListEmployers = actingFor(async function searchCaseListEmployers(actor: TCurrentUser, q: string): Promise<TEmployerOption[]> {
   assertCanReadCases(actor);
   return prisma.employer.findMany({
     where: { legalName: { contains: likeLiteral(q), mode: "insensitive" }, deployments: { some: caseScope(actor, "read") } },
@@ -291,4 +292,4 @@ export async function searchCaseListEmployers(actor: TCurrentUser, q: string): P
     orderBy: EMPLOYER_ORDER,
     take: EMPLOYER_SEARCH_RESULTS,
   });
-}
+});

@@ -11,6 +11,7 @@ import { CASE_FACT_SELECT } from "@/lib/deployments/case-data";
 import { readCaseHistory, type THistoryEntry } from "@/lib/deployments/history";
 import type { TConcern, TMonitor, TPhase, TSource, TTriState } from "@/lib/deployments/schemas";
 import { notFound } from "@/lib/errors";
+import { actingFor } from "@/lib/db-context";
 
 export type { THistoryChange, THistoryEntry } from "@/lib/deployments/history";
 
@@ -54,7 +55,10 @@ export type TAiActFacts = Record<TAiActTriField | TAiActDatedAnswer, TTriState> 
   Record<TAiActDateField, TCalendarDate | null>;
 
 export type TCaseFormOptions = {
-  employers: { id: string; legalName: string; reps: TPerson[] }[];
+  /** `unions`: present at the employer; each rep's union (a rep may be in charge of their union's cases only). */
+  employers: { id: string; legalName: string; reps: (TPerson & { unionId: string | null })[]; unions: { id: string; shortName: string }[] }[];
+  /** The actor belongs to no union (an admin): the form asks which union's case it is where several are present. */
+  chooseUnion: boolean;
   /** Admins may be in charge of a case at any employer. */
   admins: TPerson[];
   tools: TToolOption[];
@@ -69,7 +73,7 @@ async function assertCaseReadable(actor: TCurrentUser, caseId: string): Promise<
   if (found === 0) throw notFound();
 }
 
-export async function getCase(actor: TCurrentUser, caseId: string): Promise<TCaseDetail> {
+export const getCase = actingFor(async function getCase(actor: TCurrentUser, caseId: string): Promise<TCaseDetail> {
   if (!isUuid(caseId)) throw notFound();
   const row = await prisma.deployment.findFirst({
     where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
@@ -101,19 +105,19 @@ export async function getCase(actor: TCurrentUser, caseId: string): Promise<TCas
     goLiveOn: toCalendarDate(goLiveOn),
     canEdit: writable > 0,
   };
-}
+});
 
 /** Every recorded change of a case (case facts, status, consultation…), newest first, with author names. */
-export async function getCaseHistory(actor: TCurrentUser, caseId: string): Promise<THistoryEntry[]> {
+export const getCaseHistory = actingFor(async function getCaseHistory(actor: TCurrentUser, caseId: string): Promise<THistoryEntry[]> {
   await assertCaseReadable(actor, caseId);
   return readCaseHistory(caseId);
-}
+});
 
 /**
  * What the case form offers: the employers the actor may open cases at, with the people who may be in
  * charge there, and the tool catalogue.
  */
-export async function listCaseFormOptions(actor: TCurrentUser): Promise<TCaseFormOptions> {
+export const listCaseFormOptions = actingFor(async function listCaseFormOptions(actor: TCurrentUser): Promise<TCaseFormOptions> {
   assertCanWriteCases(actor);
   const [employers, admins, tools] = await Promise.all([
     prisma.employer.findMany({
@@ -122,10 +126,11 @@ export async function listCaseFormOptions(actor: TCurrentUser): Promise<TCaseFor
         id: true,
         legalName: true,
         reps: {
-          where: { user: { deactivatedAt: null, role: "rep" } },
-          select: { user: { select: { id: true, name: true } } },
+          where: { user: { deactivatedAt: null, role: "rep", ...(actor.unionId ? { unionId: actor.unionId } : {}) } },
+          select: { user: { select: { id: true, name: true, unionId: true } } },
           orderBy: { user: { name: "asc" } },
         },
+        unions: { select: { union: { select: { id: true, shortName: true } } }, orderBy: { union: { shortName: "asc" } } },
       },
       orderBy: { legalName: "asc" },
     }),
@@ -133,8 +138,13 @@ export async function listCaseFormOptions(actor: TCurrentUser): Promise<TCaseFor
     prisma.aiTool.findMany({ select: { id: true, vendor: true, productName: true }, orderBy: [{ vendor: "asc" }, { productName: "asc" }] }),
   ]);
   return {
-    employers: employers.map(({ reps, ...employer }) => ({ ...employer, reps: reps.map((assignment) => assignment.user) })),
+    employers: employers.map(({ reps, unions, ...employer }) => ({
+      ...employer,
+      reps: reps.map((assignment) => assignment.user),
+      unions: unions.map((presence) => presence.union),
+    })),
+    chooseUnion: actor.unionId === null,
     admins,
     tools,
   };
-}
+});

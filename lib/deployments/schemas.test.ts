@@ -109,8 +109,13 @@ describe("ZCaseInput", () => {
     expect(errorsOf({ ...valid, pilotStartOn: "2026-09-01", goLiveOn: "2026-09-01" })).toEqual({});
   });
 
-  it("lets planned pilot and go-live dates lie in the future, and a pilot precede first knowledge", () => {
-    expect(errorsOf({ ...valid, pilotStartOn: "2999-01-01", goLiveOn: "2999-06-01" })).toEqual({});
+  it("lets planned pilot and go-live dates lie in the future (within ten years), and a pilot precede first knowledge", () => {
+    const inFiveYears = `${Number(todayInParis().slice(0, 4)) + 5}-01-01`;
+    expect(errorsOf({ ...valid, pilotStartOn: inFiveYears, goLiveOn: inFiveYears })).toEqual({});
+    expect(errorsOf({ ...valid, pilotStartOn: "2999-01-01", goLiveOn: "0001-06-01" })).toEqual({
+      pilotStartOn: ["validation.date.outOfRange"],
+      goLiveOn: ["validation.date.outOfRange"],
+    });
     expect(errorsOf({ ...valid, firstKnownOn: "2026-03-02", pilotStartOn: "2025-11-01" })).toEqual({});
   });
 });

@@ -5,31 +5,12 @@
  */
 import { z } from "zod";
 
-import { compareCalendarDates, isCalendarDate, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
+import { compareCalendarDates, isCalendarDate, isPlausibleOrEmpty, todayInParis, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { aiActCaseFacts, checkAiActDates } from "@/lib/deployments/ai-act-schemas";
+import { CONCERNS, MONITORS, PHASES, SOURCES, TRI_STATES } from "@/lib/deployments/enums";
 
-export const PHASES = ["rumour", "announced", "pilot", "rollout", "production", "suspended", "withdrawn"] as const;
-export const SOURCES = ["member_report", "employer_info", "cse_agenda", "press", "other_section"] as const;
-export const CONCERNS = [
-  "work_intensification",
-  "checking_work",
-  "error_liability",
-  "job_cuts",
-  "algorithmic_management",
-  "surveillance",
-  "deskilling",
-  "it_dependence",
-  "data_opacity",
-  "environmental_cost",
-] as const;
-export const MONITORS = ["calls", "script_adherence", "voice", "keystrokes", "time", "output_volume"] as const;
-export const TRI_STATES = ["yes", "no", "unknown"] as const;
-
-export type TPhase = (typeof PHASES)[number];
-export type TSource = (typeof SOURCES)[number];
-export type TConcern = (typeof CONCERNS)[number];
-export type TMonitor = (typeof MONITORS)[number];
-export type TTriState = (typeof TRI_STATES)[number];
+export { CONCERNS, MONITORS, PHASES, SOURCES, TRI_STATES } from "@/lib/deployments/enums";
+export type { TConcern, TMonitor, TPhase, TSource, TTriState } from "@/lib/deployments/enums";
 
 export const LIST_MAX_ITEMS = 30;
 export const LIST_ITEM_MAX_LENGTH = 120;
@@ -62,11 +43,15 @@ const ZOptionalCount = z
   .transform((value) => (value === "" ? null : Number(value)))
   .refine((value) => value === null || value <= COUNT_MAX, { error: "cases.validation.tooLarge" });
 
-const ZDate = z.string({ error: "validation.date.invalid" }).refine(isCalendarDate, { error: "validation.date.invalid" });
+const ZDate = z
+  .string({ error: "validation.date.invalid" })
+  .refine(isCalendarDate, { error: "validation.date.invalid", abort: true })
+  .refine(isPlausibleOrEmpty, { error: "validation.date.outOfRange" });
 const ZRequiredDate = z.string({ error: "validation.required" }).min(1, "validation.required").pipe(ZDate);
 const ZOptionalDate = z
   .string({ error: "validation.date.invalid" })
-  .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid" })
+  .refine((value) => value === "" || isCalendarDate(value), { error: "validation.date.invalid", abort: true })
+  .refine(isPlausibleOrEmpty, { error: "validation.date.outOfRange" })
   .transform((value) => (value === "" ? null : value));
 
 const enumList = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
@@ -117,7 +102,8 @@ const DATE_RULES: { field: keyof TDates; message: string; isBroken: (dates: TDat
   },
 ];
 
-const validDate = (value: unknown): TCalendarDate | null => (typeof value === "string" && isCalendarDate(value) ? value : null);
+// Malformed or implausible dates already have their message: the order rules ignore them.
+const validDate = (value: unknown): TCalendarDate | null => (typeof value === "string" && value !== "" && isCalendarDate(value) && isPlausibleOrEmpty(value) ? value : null);
 
 /** Runs even when another field failed (zod reports every issue at once): malformed dates count as absent. */
 function checkDateOrder(input: Record<keyof TDates, unknown> & Parameters<typeof checkAiActDates>[0], ctx: z.RefinementCtx) {
@@ -135,7 +121,14 @@ function checkDateOrder(input: Record<keyof TDates, unknown> & Parameters<typeof
 }
 
 /** A new case: at one of the actor's employers (checked by the server, not here). */
-export const ZCaseInput = z.object({ employerId: z.uuid({ error: "validation.unknownEmployer" }), ...caseFacts }).superRefine(checkDateOrder);
+export const ZCaseInput = z
+  .object({
+    employerId: z.uuid({ error: "validation.unknownEmployer" }),
+    /** Admins only: the union whose case it is (a rep's case is their union's, whatever is sent). */
+    unionId: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid({ error: "cases.validation.unionRequired" }).optional()),
+    ...caseFacts,
+  })
+  .superRefine(checkDateOrder);
 
 /** An edit: the case id and the version the form loaded (optimistic concurrency). */
 export const ZUpdateCase = z

@@ -10,6 +10,7 @@ import { assertRepInChargeValid, assertToolExists, CASE_FACT_SELECT, pickFacts, 
 import { readCaseHistory, type THistoryEntry } from "@/lib/deployments/history";
 import type { TUpdateCase } from "@/lib/deployments/schemas";
 import { AppError, notFound } from "@/lib/errors";
+import { actingFor } from "@/lib/db-context";
 
 /** What a conflict tells the user: the version now stored and what others changed since theirs. */
 export type TCaseConflict = { currentVersion: number; changes: THistoryEntry[] };
@@ -32,17 +33,17 @@ export async function caseConflictError(caseId: string, loadedVersion: number): 
  * the one the form loaded (UPDATE … WHERE version = expected), and the version moves on by one.
  * Invariant: a stale form never overwrites someone else's change; it gets a `conflict` describing it.
  */
-export async function updateCase(actor: TCurrentUser, input: TUpdateCase): Promise<{ id: string; version: number }> {
+export const updateCase = actingFor(async function updateCase(actor: TCurrentUser, input: TUpdateCase): Promise<{ id: string; version: number }> {
   assertCanWriteCases(actor);
   const stored = await prisma.deployment.findFirst({
     where: { AND: [{ id: input.id }, caseScope(actor, "write")] },
-    select: { ...CASE_FACT_SELECT, employerId: true, version: true },
+    select: { ...CASE_FACT_SELECT, employerId: true, unionId: true, version: true },
   });
   if (!stored) throw notFound();
-  const { employerId, version, ...storedFacts } = stored;
+  const { employerId, unionId, version, ...storedFacts } = stored;
   if (version !== input.version) throw await caseConflictError(input.id, input.version);
   await assertToolExists(input.toolId);
-  await assertRepInChargeValid(input.repInChargeId, employerId);
+  await assertRepInChargeValid(input.repInChargeId, employerId, unionId);
 
   const facts = pickFacts(input);
   const changes = diffFields(toAuditedFacts(storedFacts), facts);
@@ -68,4 +69,4 @@ export async function updateCase(actor: TCurrentUser, input: TUpdateCase): Promi
   });
   if (!saved) throw await caseConflictError(input.id, input.version);
   return { id: input.id, version: nextVersion };
-}
+});

@@ -10,6 +10,7 @@ import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { TAccordDelays } from "@/lib/consultations/schemas";
 import type { TClearAccord, TSetAccord } from "@/lib/employers/cse-schemas";
+import { actingFor } from "@/lib/db-context";
 
 type TAccord = { accordName: string | null; accordDelays: TAccordDelays | null };
 
@@ -37,10 +38,10 @@ async function writeAccord(actor: TCurrentUser, employerId: string, after: TAcco
   });
 }
 
-export async function setAccord(actor: TCurrentUser, input: TSetAccord): Promise<void> {
+export const setAccord = actingFor(async function setAccord(actor: TCurrentUser, input: TSetAccord): Promise<void> {
   await writeAccord(actor, input.employerId, { accordName: input.name, accordDelays: input.delays }, "employer.accord.set");
-}
+});
 
-export async function clearAccord(actor: TCurrentUser, input: TClearAccord): Promise<void> {
+export const clearAccord = actingFor(async function clearAccord(actor: TCurrentUser, input: TClearAccord): Promise<void> {
   await writeAccord(actor, input.employerId, { accordName: null, accordDelays: null }, "employer.accord.clear");
-}
+});

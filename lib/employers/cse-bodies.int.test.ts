@@ -28,7 +28,7 @@ async function tablesNow() {
 /** A case whose consultation started on 10 March 2026 (information given), before its CSE body. */
 async function caseWithConsultation(employerId: string, cseBodyId: string | null = null) {
   const row = await createCase(employerId);
-  await prisma.consultation.create({ data: { deploymentId: row.id, cseBodyId, infoGivenOn: new Date("2026-03-10T00:00:00Z") } });
+  await prisma.consultation.create({ data: { deploymentId: row.id, unionId: row.unionId, cseBodyId, infoGivenOn: new Date("2026-03-10T00:00:00Z") } });
   return row;
 }
 

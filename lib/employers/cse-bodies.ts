@@ -6,6 +6,7 @@ import { assertCan } from "@/lib/authz/guard";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TAddCseBody, TRemoveCseBody, TRenameCseBody } from "@/lib/employers/cse-schemas";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * An employer's CSE bodies (the single CSE, the central CSE, establishment CSEs, the CSSCT): the
@@ -17,7 +18,7 @@ async function loadBody(cseBodyId: string) {
   return body;
 }
 
-export async function addCseBody(actor: TCurrentUser, input: TAddCseBody): Promise<{ id: string }> {
+export const addCseBody = actingFor(async function addCseBody(actor: TCurrentUser, input: TAddCseBody): Promise<{ id: string }> {
   assertCan(actor, "employer:manage");
   const employer = await prisma.employer.findUnique({ where: { id: input.employerId }, select: { id: true } });
   if (!employer) throw notFound();
@@ -32,9 +33,9 @@ export async function addCseBody(actor: TCurrentUser, input: TAddCseBody): Promi
     });
     return body;
   });
-}
+});
 
-export async function renameCseBody(actor: TCurrentUser, input: TRenameCseBody): Promise<void> {
+export const renameCseBody = actingFor(async function renameCseBody(actor: TCurrentUser, input: TRenameCseBody): Promise<void> {
   assertCan(actor, "employer:manage");
   const body = await loadBody(input.cseBodyId);
   if (body.name === input.name) return;
@@ -48,13 +49,13 @@ export async function renameCseBody(actor: TCurrentUser, input: TRenameCseBody):
       changes: { [`cseBody.${body.id}.name`]: { before: body.name, after: input.name } },
     });
   });
-}
+});
 
 /**
  * Removes a body no consultation names. Invariant: a consultation never silently loses its CSE (the
  * foreign key would set it to null), so the delete itself requires "no consultation", atomically.
  */
-export async function removeCseBody(actor: TCurrentUser, input: TRemoveCseBody): Promise<void> {
+export const removeCseBody = actingFor(async function removeCseBody(actor: TCurrentUser, input: TRemoveCseBody): Promise<void> {
   assertCan(actor, "employer:manage");
   const body = await loadBody(input.cseBodyId);
   await prisma.$transaction(async (tx) => {
@@ -68,4 +69,4 @@ export async function removeCseBody(actor: TCurrentUser, input: TRemoveCseBody):
       changes: { cseBody: { before: { id: body.id, kind: body.kind, name: body.name }, after: null } },
     });
   });
-}
+});

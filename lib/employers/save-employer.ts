@@ -9,6 +9,7 @@ import { refreshFlagsWhere } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ZEmployerInput, ZUpdateEmployer } from "@/lib/employers/schemas";
+import { actingFor } from "@/lib/db-context";
 
 type TFields = z.output<typeof ZEmployerInput>;
 
@@ -29,7 +30,7 @@ function toData(input: TFields) {
   };
 }
 
-export async function createEmployer(actor: TCurrentUser, input: TFields): Promise<{ id: string }> {
+export const createEmployer = actingFor(async function createEmployer(actor: TCurrentUser, input: TFields): Promise<{ id: string }> {
   assertCan(actor, "employer:manage");
   await assertSirenFree(input.siren);
   const data = toData(input);
@@ -44,9 +45,9 @@ export async function createEmployer(actor: TCurrentUser, input: TFields): Promi
     });
     return employer;
   });
-}
+});
 
-export async function updateEmployer(actor: TCurrentUser, input: z.output<typeof ZUpdateEmployer>): Promise<{ id: string }> {
+export const updateEmployer = actingFor(async function updateEmployer(actor: TCurrentUser, input: z.output<typeof ZUpdateEmployer>): Promise<{ id: string }> {
   assertCan(actor, "employer:manage");
   const before = await prisma.employer.findUnique({
     where: { id: input.id },
@@ -64,4 +65,4 @@ export async function updateEmployer(actor: TCurrentUser, input: z.output<typeof
     if ("headcountBand" in changes) await refreshFlagsWhere(tx, { employerId: input.id });
   });
   return { id: input.id };
-}
+});

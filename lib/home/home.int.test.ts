@@ -4,16 +4,17 @@ import { prisma } from "@/lib/db";
 import { listDueItems } from "@/lib/home/queries";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
+import { testUnion } from "@/tests/factories/unions";
 
 const TODAY = "2026-03-25";
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 async function addDeadline(caseId: string, kind: string, dueOn: string, doneOn?: string) {
-  await prisma.caseDeadline.create({ data: { deploymentId: caseId, kind, dueOn: day(dueOn), doneOn: doneOn ? day(doneOn) : null } });
+  await prisma.caseDeadline.create({ data: { deploymentId: caseId, unionId: await testUnion(), kind, dueOn: day(dueOn), doneOn: doneOn ? day(doneOn) : null } });
 }
 
 async function addTask(caseId: string, title: string, dueOn: string | null, done = false) {
-  await prisma.caseTask.create({ data: { deploymentId: caseId, title, dueOn: dueOn ? day(dueOn) : null, doneAt: done ? new Date() : null } });
+  await prisma.caseTask.create({ data: { deploymentId: caseId, unionId: await testUnion(), title, dueOn: dueOn ? day(dueOn) : null, doneAt: done ? new Date() : null } });
 }
 
 describe("home deadlines", () => {

@@ -7,6 +7,7 @@ import { DEADLINE_IDS, deadlineStatus, DUE_SOON_DAYS, type TDeadlineId } from "@
 import { prisma } from "@/lib/db";
 import type { TLetterKind } from "@/lib/letters/kinds";
 import { listOpenLetterReplies } from "@/lib/letters/replies";
+import { actingFor } from "@/lib/db-context";
 
 type TCaseRef = { caseId: string; caseName: string; employerName: string };
 
@@ -36,7 +37,7 @@ const isDeadlineId = (kind: string): kind is TDeadlineId => (DEADLINE_IDS as rea
  * Open deadlines, tasks and awaited letter replies that are overdue or due within 7 days, across the cases the actor may read
  * (none for viewers), earliest — so overdue — first.
  */
-export async function listDueItems(actor: TCurrentUser, today: TCalendarDate = todayInParis()): Promise<TDueItem[]> {
+export const listDueItems = actingFor(async function listDueItems(actor: TCurrentUser, today: TCalendarDate = todayInParis()): Promise<TDueItem[]> {
   const scope = caseScope(actor, "read");
   const horizon = fromCalendarDate(addDays(today, DUE_SOON_DAYS));
   const [deadlines, tasks, replies] = await Promise.all([
@@ -87,4 +88,4 @@ export async function listDueItems(actor: TCurrentUser, today: TCalendarDate = t
     ),
   ];
   return items.sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, MAX_ITEMS);
-}
+});

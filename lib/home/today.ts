@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { countUnreadNotifications } from "@/lib/notifications/queries";
 import { protectCount, type TProtectedCount } from "@/lib/reports/small-numbers";
+import { actingFor } from "@/lib/db-context";
 
 export type TTodaySummary = {
   unreadNotifications: number;
@@ -15,7 +16,7 @@ export type TTodaySummary = {
 };
 
 /** The top of the home page, "what needs me today": unread notifications and reports waiting to be read. */
-export async function getTodaySummary(actor: TCurrentUser): Promise<TTodaySummary> {
+export const getTodaySummary = actingFor(async function getTodaySummary(actor: TCurrentUser): Promise<TTodaySummary> {
   const mayTriage = can(actor.role, "report:triage:any") || can(actor.role, "report:triage:assigned");
   const [unreadNotifications, newReports] = await Promise.all([
     countUnreadNotifications(actor.id),
@@ -25,4 +26,4 @@ export async function getTodaySummary(actor: TCurrentUser): Promise<TTodaySummar
     unreadNotifications,
     reportsToTriage: newReports === null ? null : protectCount(newReports, env().SMALL_COUNT_THRESHOLD),
   };
-}
+});

@@ -10,6 +10,7 @@ import { createMailer, type TMailer } from "@/lib/mail/transport";
 import { deliverPendingEmails, sendDigests, type TDeliveryConfig } from "@/lib/notifications/deliver";
 import { notifyReportActivity } from "@/lib/notifications/report-events";
 import { scanDeadlineReminders } from "@/lib/reminders/scan";
+import { scanTaskReminders } from "@/lib/reminders/task-reminders";
 import { purgeClosedReports } from "@/lib/reports/purge";
 
 import type { TQueueName } from "./queues";
@@ -54,7 +55,19 @@ export const JOB_HANDLERS: Record<TQueueName, (context: TJobContext) => Promise<
   },
   "deadline-reminders": async ({ now }) => {
     const scan = await scanDeadlineReminders(now);
-    return { today: scan.today, deadlines: scan.deadlines, notified: scan.notified, withdrawn: scan.withdrawn, ...scan.byStage };
+    const tasks = await scanTaskReminders(now);
+    return {
+      today: scan.today,
+      deadlines: scan.deadlines,
+      notified: scan.notified,
+      withdrawn: scan.withdrawn,
+      ...scan.byStage,
+      tasks: tasks.tasks,
+      tasksNotified: tasks.notified,
+      tasksWithdrawn: tasks.withdrawn,
+      tasksDue: tasks.byStage.due,
+      tasksOverdue: tasks.byStage.overdue,
+    };
   },
   "email-send": async ({ now }) => ({ ...(await deliverPendingEmails(now, deliveryConfig())) }),
   "email-digest": async ({ now }) => ({ ...(await sendDigests(now, deliveryConfig())) }),

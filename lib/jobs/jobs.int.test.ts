@@ -8,7 +8,8 @@ import { startWorkerProcess, type TWorkerProcess } from "@/tests/setup/worker-pr
 import { cronVariable, QUEUE_NAMES } from "./queues";
 import { JOBS_SCHEMA } from "./worker";
 
-const databaseUrl = inject("databaseUrl");
+// As the app role: pg-boss must install and work its schema without owning the database (ADR 0035).
+const databaseUrl = inject("appDatabaseUrl");
 const started: TWorkerProcess[] = [];
 
 afterEach(async () => {

@@ -68,7 +68,7 @@ describe("housekeeping", () => {
       await notify(prisma, { event: "task_assigned", userIds: [rep.id], dedupKey: key, params: { caseName: "Cas", taskTitle: "T", dueOn: null }, link: "/", createdAt: daysAgo(400) });
       await prisma.notification.updateMany({ where: { dedupKey: key }, data: { readAt } });
     }
-    expect(await pruneHistory(now)).toEqual({ jobRuns: 1, notifications: 1 });
+    expect(await pruneHistory(now)).toEqual({ jobRuns: 1, notifications: 1, auditRows: 0 });
     expect((await prisma.notification.findMany({ select: { dedupKey: true } })).map((row) => row.dedupKey).sort()).toEqual(["recent-read", "unread"]);
     expect(await prisma.jobRun.count()).toBe(1);
   });

@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/authz/guard";
 import { prisma } from "@/lib/db";
 
 import { DEAD_LETTER_QUEUE, QUEUES, scheduleOf } from "./queues";
+import { actingFor } from "@/lib/db-context";
 
 const RECENT_FAILURES = 20;
 
@@ -32,7 +33,7 @@ export type TJobsOverview = {
  * recent failed attempts, the dead letters and the e-mail outbox. Admins only. No personal data: the
  * e-mail errors are listed with their event, not their recipient.
  */
-export async function getJobsOverview(actor: TCurrentUser): Promise<TJobsOverview> {
+export const getJobsOverview = actingFor(async function getJobsOverview(actor: TCurrentUser): Promise<TJobsOverview> {
   assertCan(actor, "jobs:read");
   const installed = await prisma.$queryRaw<{ installed: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS installed`;
   const isInstalled = installed[0]?.installed ?? false;
@@ -84,4 +85,4 @@ export async function getJobsOverview(actor: TCurrentUser): Promise<TJobsOvervie
       lastErrors: lastErrors.map((row) => ({ event: row.event, attempts: row.emailAttempts, error: row.emailError, at: row.createdAt })),
     },
   };
-}
+});

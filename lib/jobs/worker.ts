@@ -3,6 +3,7 @@ import "server-only";
 import pg from "pg";
 import PgBoss from "pg-boss";
 
+import { runAsSystem } from "@/lib/db-context";
 import { logger } from "@/lib/logger";
 
 import { JOB_HANDLERS } from "./handlers";
@@ -89,7 +90,8 @@ export async function startJobWorker(options: TWorkerOptions): Promise<TJobWorke
         const job = jobs[0];
         if (!job) return null;
         const started = performance.now();
-        const summary = await runRecorded(queue.name, job, () => handler({ now: new Date() }));
+        // Jobs work for every union (row-level security, ADR 0037).
+        const summary = await runAsSystem(() => runRecorded(queue.name, job, () => handler({ now: new Date() })));
         logger.info({ queue: queue.name, jobId: job.id, ms: Math.round(performance.now() - started), summary }, "job done");
         return summary;
       },

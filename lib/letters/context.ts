@@ -20,6 +20,7 @@ import type { TLetterCaseState } from "./availability";
 import { LETTER_DOCUMENT_TEXT } from "./documents";
 import { formatFrenchDate, joinFrench } from "./french";
 import type { TLetterContext, TLetterDocument, TLetterFlag } from "./variables";
+import { actingFor } from "@/lib/db-context";
 
 /** A case as the letters feature sees it: the template context, what decides which letters it offers, who may write. */
 export type TLetterSource = {
@@ -63,7 +64,7 @@ async function flagsOf(actor: TCurrentUser, caseId: string, today: TCalendarDate
  * case, consultation and compliance reads, so the letter says what the case page shows. A case the
  * actor may not read answers `not_found`, exactly like a missing one.
  */
-export async function buildLetterContext(actor: TCurrentUser, caseId: string, options: { today?: TCalendarDate } = {}): Promise<TLetterSource> {
+export const buildLetterContext = actingFor(async function buildLetterContext(actor: TCurrentUser, caseId: string, options: { today?: TCalendarDate } = {}): Promise<TLetterSource> {
   const today = options.today ?? todayInParis();
   const detail = await getCase(actor, caseId);
   const [consultation, flags, extra] = await Promise.all([
@@ -155,4 +156,4 @@ export async function buildLetterContext(actor: TCurrentUser, caseId: string, op
       openFlags: flags.map((flag) => flag.ruleId),
     },
   };
-}
+});

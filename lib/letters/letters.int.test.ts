@@ -19,6 +19,7 @@ import { createCase, createTool } from "@/tests/factories/cases";
 import { createCseBody } from "@/tests/factories/consultations";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 import { pdfText } from "@/tests/setup/pdf-text";
+import { testUnion } from "@/tests/factories/unions";
 
 const TODAY = todayInParis();
 
@@ -56,6 +57,7 @@ async function callCentreCase(options: { emotions?: "yes" | "no" } = {}) {
   await prisma.consultation.create({
     data: {
       deploymentId: found.id,
+      unionId: await testUnion(),
       cseBodyId: cse.id,
       legalBases: ["l2312_8_new_technology", "l2312_38_monitoring"],
       infoGivenOn: new Date("2026-09-04T00:00:00Z"),

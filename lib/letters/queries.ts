@@ -22,6 +22,7 @@ import { replyStatus } from "./reply-status";
 import { LETTER_LIMITS } from "./schemas";
 import { getEffectiveTemplate } from "./templates-store";
 import { DEFAULT_LETTER_TEMPLATES, type TLetterTemplate } from "./templates";
+import { actingFor } from "@/lib/db-context";
 
 export type TCaseLetterRow = {
   id: string;
@@ -57,7 +58,7 @@ export type TLetterDraftPage =
   | { state: "choose"; caseId: string; caseName: string; options: TLetterOption[]; requested: TLetterKind | null };
 
 /** A case's letters, newest first, and the letters it may send (case read scope; not_found otherwise). */
-export async function getCaseLetters(actor: TCurrentUser, caseId: string, today: TCalendarDate = todayInParis()): Promise<TCaseLetters> {
+export const getCaseLetters = actingFor(async function getCaseLetters(actor: TCurrentUser, caseId: string, today: TCalendarDate = todayInParis()): Promise<TCaseLetters> {
   if (!ZCaseId.safeParse(caseId).success) throw notFound();
   const found = await prisma.deployment.findFirst({
     where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
@@ -88,7 +89,7 @@ export async function getCaseLetters(actor: TCurrentUser, caseId: string, today:
   });
   const options = canWrite ? letterOptions((await buildLetterContext(actor, caseId, { today })).state) : [];
   return { canWrite, letters, options };
-}
+});
 
 /** Truncates a rendered object line to what a letter title may hold (the rep can still rewrite it). */
 function fitTitle(title: string): string {
@@ -101,7 +102,7 @@ function fitTitle(title: string): string {
  * its default frame and dates; or, when no kind or an unavailable one is asked for, the choice with
  * the reasons. Writing letters needs the case's write scope: anyone else gets `not_found`.
  */
-export async function getLetterDraftPage(actor: TCurrentUser, caseId: string, kind: string | undefined): Promise<TLetterDraftPage> {
+export const getLetterDraftPage = actingFor(async function getLetterDraftPage(actor: TCurrentUser, caseId: string, kind: string | undefined): Promise<TLetterDraftPage> {
   if (!ZCaseId.safeParse(caseId).success) throw notFound();
   const source = await buildLetterContext(actor, caseId);
   if (!source.canWrite) throw notFound();
@@ -125,17 +126,17 @@ export async function getLetterDraftPage(actor: TCurrentUser, caseId: string, ki
       replyDueOn: defaultReplyDue(requested, source.today),
     },
   };
-}
+});
 
 /** Why a kind may not be written on this case now, or null (the server's check before saving). */
-export async function letterUnavailableReason(actor: TCurrentUser, caseId: string, kind: TLetterKind): Promise<TUnavailableReason | null> {
+export const letterUnavailableReason = actingFor(async function letterUnavailableReason(actor: TCurrentUser, caseId: string, kind: TLetterKind): Promise<TUnavailableReason | null> {
   const source = await buildLetterContext(actor, caseId);
   if (!source.canWrite) throw notFound();
   return letterOptions(source.state).find((option) => option.kind === kind)?.reason ?? null;
-}
+});
 
 /** A saved letter as a PDF download (case read scope; a letter of another case answers not_found). */
-export async function getLetterPdf(actor: TCurrentUser, caseId: string, letterId: string): Promise<{ pdf: Buffer; fileName: string; disposition: string }> {
+export const getLetterPdf = actingFor(async function getLetterPdf(actor: TCurrentUser, caseId: string, letterId: string): Promise<{ pdf: Buffer; fileName: string; disposition: string }> {
   if (!ZCaseId.safeParse(caseId).success || !ZCaseId.safeParse(letterId).success) throw notFound();
   const letter = await prisma.letter.findFirst({
     where: { id: letterId, deploymentId: caseId, deployment: caseScope(actor, "read") },
@@ -151,12 +152,12 @@ export async function getLetterPdf(actor: TCurrentUser, caseId: string, letterId
   });
   const fileName = letterFileName(letter.kind, employerName, date);
   return { pdf, fileName, disposition: contentDisposition(fileName) };
-}
+});
 
 export type TLetterTemplateRow = { kind: TLetterKind; title: string; isCustom: boolean; updatedAt: Date | null; updatedByName: string | null };
 
 /** Every kind's template in force, for the admin list. */
-export async function listLetterTemplates(actor: TCurrentUser): Promise<TLetterTemplateRow[]> {
+export const listLetterTemplates = actingFor(async function listLetterTemplates(actor: TCurrentUser): Promise<TLetterTemplateRow[]> {
   assertCan(actor, "letter-template:manage");
   const rows = await prisma.letterTemplate.findMany({ select: { kind: true, title: true, updatedAt: true, updatedById: true } });
   const editors = await prisma.user.findMany({
@@ -168,16 +169,16 @@ export async function listLetterTemplates(actor: TCurrentUser): Promise<TLetterT
     if (!row) return { kind, title: DEFAULT_LETTER_TEMPLATES[kind].title, isCustom: false, updatedAt: null, updatedByName: null };
     return { kind, title: row.title, isCustom: true, updatedAt: row.updatedAt, updatedByName: editors.find((user) => user.id === row.updatedById)?.name ?? null };
   });
-}
+});
 
 export type TLetterTemplateEdit = TLetterTemplate & { kind: TLetterKind; isCustom: boolean; defaults: TLetterTemplate };
 
 /** One kind's template for the admin editor (the stored one as saved, even if it no longer checks). */
-export async function getLetterTemplateForEdit(actor: TCurrentUser, kind: string): Promise<TLetterTemplateEdit> {
+export const getLetterTemplateForEdit = actingFor(async function getLetterTemplateForEdit(actor: TCurrentUser, kind: string): Promise<TLetterTemplateEdit> {
   assertCan(actor, "letter-template:manage");
   if (!(LETTER_KINDS as readonly string[]).includes(kind)) throw new AppError("not_found", "errors.notFound");
   const letterKind = kind as TLetterKind;
   const row = await prisma.letterTemplate.findUnique({ where: { kind: letterKind }, select: { title: true, body: true } });
   const defaults = DEFAULT_LETTER_TEMPLATES[letterKind];
   return { kind: letterKind, title: row?.title ?? defaults.title, body: row?.body ?? defaults.body, isCustom: row !== null, defaults };
-}
+});

@@ -7,9 +7,10 @@ import { prisma } from "@/lib/db";
 
 import type { TResetLetterTemplate } from "./schemas";
 import { DEFAULT_LETTER_TEMPLATES } from "./templates";
+import { actingFor } from "@/lib/db-context";
 
 /** An admin goes back to the default template of one kind (the row is deleted; audited). A no-op when already default. */
-export async function resetLetterTemplate(actor: TCurrentUser, input: TResetLetterTemplate): Promise<{ kind: string }> {
+export const resetLetterTemplate = actingFor(async function resetLetterTemplate(actor: TCurrentUser, input: TResetLetterTemplate): Promise<{ kind: string }> {
   assertCan(actor, "letter-template:manage");
   return prisma.$transaction(async (tx) => {
     const row = await tx.letterTemplate.findUnique({ where: { kind: input.kind }, select: { title: true, body: true } });
@@ -24,4 +25,4 @@ export async function resetLetterTemplate(actor: TCurrentUser, input: TResetLett
     });
     return { kind: input.kind };
   });
-}
+});

@@ -12,6 +12,7 @@ import { loadWritableCase } from "@/lib/workflow/load-writable";
 import { composeLetterText, oneLine } from "./compose";
 import { letterUnavailableReason } from "./queries";
 import type { TSaveLetter } from "./schemas";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * Saves a letter the rep wrote from a case: the full text as it is sent (frame + body, see
@@ -20,7 +21,7 @@ import type { TSaveLetter } from "./schemas";
  * a kind the case does not offer today (availability.ts) is refused. Letter, timeline entry and audit
  * row commit together. The case row is untouched: no open edit form becomes stale.
  */
-export async function saveLetter(actor: TCurrentUser, input: TSaveLetter): Promise<{ id: string; caseId: string }> {
+export const saveLetter = actingFor(async function saveLetter(actor: TCurrentUser, input: TSaveLetter): Promise<{ id: string; caseId: string }> {
   const found = await loadWritableCase(actor, input.caseId);
   if (await letterUnavailableReason(actor, found.id, input.kind)) throw new AppError("invalid", "letters.validation.kindUnavailable");
   const title = oneLine(input.title);
@@ -29,6 +30,7 @@ export async function saveLetter(actor: TCurrentUser, input: TSaveLetter): Promi
     const letter = await tx.letter.create({
       data: {
         deploymentId: found.id,
+        unionId: found.unionId,
         kind: input.kind,
         title,
         body,
@@ -41,6 +43,7 @@ export async function saveLetter(actor: TCurrentUser, input: TSaveLetter): Promi
     await tx.caseEvent.create({
       data: {
         deploymentId: found.id,
+        unionId: found.unionId,
         type: "letter_sent",
         occurredOn: fromCalendarDate(input.sentOn),
         title,
@@ -59,4 +62,4 @@ export async function saveLetter(actor: TCurrentUser, input: TSaveLetter): Promi
     if ((CONSULTATION_REQUEST_LETTERS as readonly string[]).includes(input.kind)) await refreshCaseFlags(tx, found.id);
     return { id: letter.id, caseId: found.id };
   });
-}
+});

@@ -11,6 +11,7 @@ import { MESSAGES } from "@/messages";
 import { channelOf, NOTIFICATION_EVENTS } from "./events";
 import { dayMonthYear, notificationTitle } from "./text";
 import { unsubscribeToken, type TUnsubscribeScope } from "./unsubscribe-token";
+import { asSystem } from "@/lib/db-context";
 
 export type TDeliveryConfig = {
   mailer: TMailer;
@@ -50,7 +51,7 @@ export type TDeliveryReport = { sent: number; retrying: number; failed: number }
  * doubling delay; after `maxAttempts` it is "failed" (shown on the admin jobs page). Nothing is lost;
  * a crash between the server's acceptance and the update is the only way to send one twice.
  */
-export async function deliverPendingEmails(now: Date, config: TDeliveryConfig): Promise<TDeliveryReport> {
+export const deliverPendingEmails = asSystem(async function deliverPendingEmails(now: Date, config: TDeliveryConfig): Promise<TDeliveryReport> {
   const lease = new Date(now.getTime() + LEASE_MS);
   const taken = await prisma.$queryRaw<{ id: string }[]>`
     UPDATE notifications SET email_not_before = ${lease}
@@ -102,7 +103,7 @@ export async function deliverPendingEmails(now: Date, config: TDeliveryConfig): 
     }
   }
   return report;
-}
+});
 
 export type TDigestReport = { users: number; notifications: number; failedUsers: number };
 
@@ -111,7 +112,7 @@ export type TDigestReport = { users: number; notifications: number; failedUsers:
  * which then become "sent". A user whose e-mail fails keeps theirs for the job's retry, or the next
  * day; the error is written on them. Throws when any failed, so that the job is retried.
  */
-export async function sendDigests(now: Date, config: TDeliveryConfig): Promise<TDigestReport> {
+export const sendDigests = asSystem(async function sendDigests(now: Date, config: TDeliveryConfig): Promise<TDigestReport> {
   const waiting = await prisma.notification.groupBy({ by: ["userId"], where: { emailState: "digest", createdAt: { lte: now } } });
   const report: TDigestReport = { users: 0, notifications: 0, failedUsers: 0 };
   const day = dayMonthYear(todayInParis(now));
@@ -148,7 +149,7 @@ export async function sendDigests(now: Date, config: TDeliveryConfig): Promise<T
   }
   if (report.failedUsers > 0) throw new Error(`digest not delivered to ${report.failedUsers} user(s); ${report.users} delivered`);
   return report;
-}
+});
 
 /** Stops the e-mails an unsubscribe link names: the event's channel becomes "in_app" (digest: every digested event). */
 export async function unsubscribe(userId: string, scope: TUnsubscribeScope): Promise<void> {

@@ -5,6 +5,8 @@ import { createMailer } from "@/lib/mail/transport";
 import { deliverPendingEmails, sendDigests, unsubscribe, type TDeliveryConfig } from "@/lib/notifications/deliver";
 import { notify } from "@/lib/notifications/notify";
 import { notifyReportActivity } from "@/lib/notifications/report-events";
+import { scanTaskReminders } from "@/lib/reminders/task-reminders";
+import { createCaseTask } from "@/lib/workflow/create-task";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { createActor, createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
@@ -68,6 +70,26 @@ describe("notification e-mails through a real SMTP server", () => {
     const token = decodeURIComponent(/t=([^>]+)>/.exec(listUnsubscribe)![1]!);
     expect(readUnsubscribeToken(SECRET, token)).toEqual({ userId: rep.id, scope: "deadline_reminder" });
     expect(await prisma.notification.findFirstOrThrow({ where: { userId: rep.id } })).toMatchObject({ emailState: "sent", emailError: null });
+  });
+
+  it("e-mails a task falling due in French with the task's and case's titles and a link, nothing else of the case", async () => {
+    const server = await smtp();
+    const employer = await createEmployer({ legalName: "Banque Étoile" });
+    const [rep, colleague] = await Promise.all([createActor("rep", { employerIds: [employer.id] }), createActor("rep", { employerIds: [employer.id] })]);
+    const found = await createCase(employer.id, { localName: "Copilot agences", description: "Détail interne du dossier à ne pas envoyer", status: "qualified" });
+    await createCaseTask(rep, { caseId: found.id, title: "Relancer la DRH", dueOn: "2027-03-15", assigneeId: colleague.id });
+    await prisma.notification.deleteMany({ where: { event: "task_assigned" } });
+    await scanTaskReminders(new Date("2027-03-14T11:00:00Z"));
+
+    expect(await deliverPendingEmails(new Date(), config(server.url))).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    const [mail] = server.messages;
+    expect(mail!.subject).toBe("Vigie IA — Tâche à faire pour le 15/03/2027 : « Relancer la DRH » — « Copilot agences »");
+    expect(mail!.to).toMatchObject({ value: [{ address: colleague.email }] });
+    expect(mail!.text).toContain(`Ouvrir dans Vigie IA : ${APP_URL}/cases/${found.id}`);
+    expect(mail!.text).not.toContain("Détail interne");
+    expect(mail!.text).not.toContain("Banque Étoile");
+    const token = decodeURIComponent(/t=([^>]+)>/.exec(rawHeader(mail!, "List-Unsubscribe")!)![1]!);
+    expect(readUnsubscribeToken(SECRET, token)).toEqual({ userId: colleague.id, scope: "task_due" });
   });
 
   it("puts member-report events in the digest with the employer's name only: no report text, nothing of the reporter", async () => {

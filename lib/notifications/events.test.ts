@@ -22,3 +22,18 @@ describe("notification channels", () => {
     expect(emailStateFor("in_app")).toBe("none");
   });
 });
+
+describe("the account_locked notice (issue 16, point 3)", () => {
+  it("is e-mailed at once by default, and reads as a sentence in both languages", async () => {
+    expect(channelOf("account_locked", undefined)).toBe("email");
+    const { notificationTitle } = await import("./text");
+    const { createTranslator } = await import("next-intl");
+    const { MESSAGES } = await import("@/messages");
+    for (const locale of ["fr", "en"] as const) {
+      const translator = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, string> });
+      const title = notificationTitle({ event: "account_locked", params: { failures: 10, lockedUntil: "14:05" } }, (key, values) => translator(key, values));
+      expect(title).toContain("10");
+      expect(title).toContain("14:05");
+    }
+  });
+});

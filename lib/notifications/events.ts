@@ -5,7 +5,17 @@
  * minute a report arrives would date it to the minute in mail logs — only in the app or in the daily
  * digest; their rows carry the day only, and nothing of the report's text or of the reporter.
  */
-export const NOTIFICATION_EVENTS = ["deadline_reminder", "report_received", "reporter_replied", "flag_raised", "task_assigned"] as const;
+export const NOTIFICATION_EVENTS = [
+  "deadline_reminder",
+  "report_received",
+  "reporter_replied",
+  "flag_raised",
+  "task_assigned",
+  "tool_correction_proposed",
+  "tool_correction_decided",
+  "account_locked",
+  "task_due",
+] as const;
 export type TNotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 export const NOTIFICATION_CHANNELS = ["in_app", "email", "digest", "off"] as const;
@@ -29,6 +39,10 @@ export const DEFAULT_CHANNELS: Readonly<Record<TNotificationEvent, TNotification
   reporter_replied: "in_app",
   flag_raised: "in_app",
   task_assigned: "email",
+  tool_correction_proposed: "in_app",
+  tool_correction_decided: "in_app",
+  account_locked: "email",
+  task_due: "email",
 };
 
 /** The channel in force: the stored choice when it is one the event allows, else the default. */
@@ -53,4 +67,12 @@ export type TNotificationParams = {
   reporter_replied: { employerName: string };
   flag_raised: { caseName: string; employerName: string; ruleId: string; status: "suspected" | "confirmed" };
   task_assigned: { caseName: string; taskTitle: string; dueOn: string | null };
+  /** Another union (its short name) proposes a correction of a catalogue tool my union's cases use. */
+  tool_correction_proposed: { toolName: string; unionName: string };
+  /** A tool my union's cases use: a correction was accepted or refused, or its facts were changed. */
+  tool_correction_decided: { toolName: string; outcome: "accepted" | "refused" | "changed" };
+  /** Sign-in failures on my account passed the limit (issue 16, point 3): when, and until when without a second factor. */
+  account_locked: { failures: number; lockedUntil: string };
+  /** An open task falls due (the day before or the day itself) or is overdue: the task's and the case's titles only. */
+  task_due: { caseName: string; taskTitle: string; dueOn: string; stage: "due" | "overdue" };
 };

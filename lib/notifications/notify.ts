@@ -5,7 +5,7 @@ import type { prisma } from "@/lib/db";
 
 import { channelOf, emailStateFor, type TNotificationChannel, type TNotificationEvent, type TNotificationParams } from "./events";
 
-type TDb = Pick<typeof prisma, "notification" | "notificationPreference" | "user">;
+type TDb = Pick<typeof prisma, "notification" | "notificationPreference" | "user" | "deployment">;
 
 export type TNotifyItem<E extends TNotificationEvent> = {
   userIds: readonly string[];
@@ -14,6 +14,8 @@ export type TNotifyItem<E extends TNotificationEvent> = {
   params: TNotificationParams[E];
   link: string;
   deploymentId?: string | null;
+  /** The union whose record it is about (report copy, tool correction); a case's is read from the case. */
+  unionId?: string | null;
   /** Report events: the day only (ADR 0010), never the minute. Defaults to now. */
   createdAt?: Date;
 };
@@ -40,6 +42,12 @@ export async function notifyMany<E extends TNotificationEvent>(db: TDb, event: E
     db.notificationPreference.findMany({ where: { userId: { in: ids }, event }, select: { userId: true, channel: true } }),
   ]);
   const active = new Set(users.map((user) => user.id));
+  const caseIds = [...new Set(items.flatMap((item) => (item.deploymentId && item.unionId === undefined ? [item.deploymentId] : [])))];
+  const caseUnion = new Map(
+    caseIds.length === 0
+      ? []
+      : (await db.deployment.findMany({ where: { id: { in: caseIds } }, select: { id: true, unionId: true } })).map((row) => [row.id, row.unionId]),
+  );
   const chosen = new Map<string, TNotificationChannel>(preferences.map((row) => [row.userId, row.channel]));
   const rows: Prisma.NotificationCreateManyInput[] = [];
   for (const item of items) {
@@ -54,6 +62,7 @@ export async function notifyMany<E extends TNotificationEvent>(db: TDb, event: E
         params: item.params,
         link: item.link,
         deploymentId: item.deploymentId ?? null,
+        unionId: item.unionId ?? (item.deploymentId ? (caseUnion.get(item.deploymentId) ?? null) : null),
         emailState: emailStateFor(channel),
         ...(item.createdAt ? { createdAt: item.createdAt } : {}),
       });

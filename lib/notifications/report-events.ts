@@ -4,6 +4,7 @@ import { addDays, fromCalendarDate, todayInParis } from "@/lib/consultations/cal
 import { prisma } from "@/lib/db";
 
 import { notify } from "./notify";
+import { asSystem } from "@/lib/db-context";
 
 /** Reports and reporter messages this many days back are (re)considered: a missed run catches up. */
 const LOOKBACK_DAYS = 2;
@@ -15,38 +16,41 @@ const LOOKBACK_DAYS = 2;
  * the minute a member writes; the notifications carry the day (the report's own precision), the
  * employer's name and a link, never the text. Idempotent (one notification per report / message and user).
  */
-export async function notifyReportActivity(now: Date): Promise<void> {
+export const notifyReportActivity = asSystem(async function notifyReportActivity(now: Date): Promise<void> {
   const since = fromCalendarDate(addDays(todayInParis(now), -LOOKBACK_DAYS));
   const employer = { select: { legalName: true } } as const;
   const [reports, messages] = await Promise.all([
     prisma.memberReport.findMany({
       where: { submittedOn: { gte: since } },
-      select: { id: true, employerId: true, submittedOn: true, employer },
+      select: { id: true, unionId: true, employerId: true, submittedOn: true, employer },
     }),
     prisma.reportMessage.findMany({
       where: { kind: "reporter", sentOn: { gte: since } },
-      select: { id: true, sentOn: true, report: { select: { id: true, employerId: true, employer } } },
+      select: { id: true, sentOn: true, report: { select: { id: true, unionId: true, employerId: true, employer } } },
     }),
   ]);
-  const recipients = new Map<string | null, string[]>();
-  const recipientsOf = async (employerId: string | null) => {
-    let ids = recipients.get(employerId);
+  // Each copy of a report is its union's (docs/decisions/0028): only that union's reps hear of it.
+  const recipients = new Map<string, string[]>();
+  const recipientsOf = async (employerId: string | null, unionId: string) => {
+    const cacheKey = `${employerId ?? ""}|${unionId}`;
+    let ids = recipients.get(cacheKey);
     if (!ids) {
       const users = await prisma.user.findMany({
         where: employerId
-          ? { role: "rep", deactivatedAt: null, employers: { some: { employerId } } }
+          ? { role: "rep", unionId, deactivatedAt: null, employers: { some: { employerId } } }
           : { role: "admin", deactivatedAt: null },
         select: { id: true },
       });
       ids = users.map((user) => user.id);
-      recipients.set(employerId, ids);
+      recipients.set(cacheKey, ids);
     }
     return ids;
   };
   for (const report of reports) {
     await notify(prisma, {
       event: "report_received",
-      userIds: await recipientsOf(report.employerId),
+      userIds: await recipientsOf(report.employerId, report.unionId),
+      unionId: report.unionId,
       dedupKey: `report:${report.id}`,
       params: { employerName: report.employer?.legalName ?? "" },
       link: `/reports/${report.id}`,
@@ -56,11 +60,12 @@ export async function notifyReportActivity(now: Date): Promise<void> {
   for (const message of messages) {
     await notify(prisma, {
       event: "reporter_replied",
-      userIds: await recipientsOf(message.report.employerId),
+      userIds: await recipientsOf(message.report.employerId, message.report.unionId),
+      unionId: message.report.unionId,
       dedupKey: `report-message:${message.id}`,
       params: { employerName: message.report.employer?.legalName ?? "" },
       link: `/reports/${message.report.id}`,
       createdAt: message.sentOn,
     });
   }
-}
+});

@@ -6,9 +6,10 @@ import { AppError } from "@/lib/errors";
 
 import { channelsFor, type TNotificationEvent } from "./events";
 import type { TNotificationPreferences } from "./schemas";
+import { actingFor } from "@/lib/db-context";
 
 /** Saves the actor's own choices. A channel an event does not offer (report e-mail at once) is refused. */
-export async function saveNotificationPreferences(actor: TCurrentUser, input: TNotificationPreferences): Promise<{ saved: number }> {
+export const saveNotificationPreferences = actingFor(async function saveNotificationPreferences(actor: TCurrentUser, input: TNotificationPreferences): Promise<{ saved: number }> {
   const entries = Object.entries(input.channels) as [TNotificationEvent, NonNullable<TNotificationPreferences["channels"][TNotificationEvent]>][];
   for (const [event, channel] of entries) {
     if (!channelsFor(event).includes(channel)) {
@@ -25,4 +26,4 @@ export async function saveNotificationPreferences(actor: TCurrentUser, input: TN
     ),
   );
   return { saved: entries.length };
-}
+});

@@ -42,5 +42,21 @@ export function notificationTitle(notification: TNotificationLike, t: TTranslate
         ? t("notifications.text.taskAssignedDue", { task: p.taskTitle, caseName: p.caseName, dueOn: dayMonthYear(p.dueOn) })
         : t("notifications.text.taskAssigned", { task: p.taskTitle, caseName: p.caseName });
     }
+    case "task_due": {
+      const p = notification.params as TNotificationParams["task_due"];
+      return t(`notifications.text.taskDue.${p.stage}`, { task: p.taskTitle, caseName: p.caseName, dueOn: dayMonthYear(p.dueOn) });
+    }
+    case "tool_correction_proposed": {
+      const p = notification.params as TNotificationParams["tool_correction_proposed"];
+      return t("notifications.text.toolCorrectionProposed", { tool: p.toolName, union: p.unionName });
+    }
+    case "tool_correction_decided": {
+      const p = notification.params as TNotificationParams["tool_correction_decided"];
+      return t(`notifications.text.toolCorrection.${p.outcome}`, { tool: p.toolName });
+    }
+    case "account_locked": {
+      const p = notification.params as TNotificationParams["account_locked"];
+      return t("notifications.text.accountLocked", { failures: p.failures, lockedUntil: p.lockedUntil });
+    }
   }
 }

@@ -113,4 +113,14 @@ describe("deadline reminders across a fake clock", () => {
     expect(new Set(rows.map((row) => row.userId))).toEqual(new Set([colleague.id]));
     expect(rows.every((row) => row.emailState === "digest")).toBe(true);
   });
+
+  it("withdraws the colleagues' reminders too when a rep records the avis of a case nobody is in charge of", async () => {
+    const { rep, colleague, orphan, due } = await seed();
+    await scanDeadlineReminders(at(addDays(due, -7)));
+    const orphanReminders = async () =>
+      (await consultationReminders()).filter(([, caseId]) => caseId === orphan.id).map(([userId]) => userId);
+    expect((await orphanReminders()).sort()).toEqual([rep.id, colleague.id].sort());
+    await saveConsultation(rep, await consultationInput(orphan.id, { ...CONSULTATION, avis: "favourable", avisDate: addDays(due, -5) }));
+    expect(await orphanReminders()).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { reminderKey, reminderStage } from "./stages";
+import { reminderKey, reminderStage, taskDueKey, taskDueStage } from "./stages";
 
 describe("reminder stages", () => {
   it.each([
@@ -25,5 +25,23 @@ describe("reminder stages", () => {
 
   it("keys a reminder by case, deadline, due date and stage", () => {
     expect(reminderKey("c1", "consultation", "2027-03-30", "d15")).toBe("reminder:c1:consultation:2027-03-30:d15");
+  });
+});
+
+describe("task due stages", () => {
+  it.each([
+    ["2027-03-17", null], // 2 days ahead: not yet
+    ["2027-03-16", "due"], // tomorrow
+    ["2027-03-15", "due"], // today
+    ["2027-03-14", "overdue"], // yesterday
+    ["2027-03-08", "overdue"], // 7 days late
+    ["2027-03-07", null], // older: no reminder
+  ])("due %s, seen on 2027-03-15 → %s", (dueOn, stage) => {
+    expect(taskDueStage("2027-03-15", dueOn)).toBe(stage);
+  });
+
+  it("keys a task reminder by task, date, stage and assignee (or the case when unassigned)", () => {
+    expect(taskDueKey("t1", "2027-03-15", "due", "u1")).toBe("task-due:t1:2027-03-15:due:u1");
+    expect(taskDueKey("t1", "2027-03-15", "overdue", null)).toBe("task-due:t1:2027-03-15:overdue:case");
   });
 });

@@ -10,6 +10,7 @@
  */
 import { createHash, createHmac } from "node:crypto";
 
+import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 
 import { getPool, prisma } from "@/lib/db";
@@ -108,7 +109,8 @@ describe("an adversary with a copy of the database", () => {
 
   it("(control) the same probe recovers the address from a throttle row of the old design", { timeout: 120_000 }, async () => {
     const salt = Buffer.alloc(32, 0x5a);
-    const pool = getPool();
+    // Planted by the owner: the app's role cannot create tables (ADR 0035).
+    const pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
     await pool.query("CREATE TABLE probe_control (salt bytea, key text)");
     try {
       await pool.query("INSERT INTO probe_control VALUES ($1, $2)", [salt, `report-submit:${createHmac("sha256", salt).update("vigie:intake:198.18.77.5").digest("hex")}.493812`]);
@@ -117,6 +119,7 @@ describe("an adversary with a copy of the database", () => {
       expect(found).toContain("198.18.77.5");
     } finally {
       await pool.query("DROP TABLE probe_control");
+      await pool.end();
     }
   });
 });

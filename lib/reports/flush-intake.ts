@@ -1,6 +1,8 @@
 import "server-only";
 
-import { randomInt } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
+
+import type { Prisma } from "@/generated/prisma/client";
 
 import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
@@ -8,6 +10,7 @@ import { logger } from "@/lib/logger";
 import { aad, encryptJson } from "@/lib/reports/crypto";
 import { batchWindow, readSpool, removeSpooled, type TSpooled, type TSpoolMessage, type TSpoolReport } from "@/lib/reports/intake-spool";
 import { createReportMessages } from "@/lib/reports/report-messages";
+import { asSystem } from "@/lib/db-context";
 
 /**
  * Writes the waiting batches of the intake spool to the database (lib/reports/intake-spool.ts): every
@@ -33,7 +36,30 @@ export function shuffled<T>(items: readonly T[]): T[] {
   return out;
 }
 
-export async function flushIntake(options: { now?: number; includeCurrent?: boolean } = {}): Promise<TFlushResult> {
+/**
+ * The unions each spooled report goes to (issue 15, docs/decisions/0028): the one the member chose if
+ * it is (still) present at the employer, else every union present there; a report naming no known
+ * employer goes to the chosen union or to every union. A report with no union to read it yet (an
+ * instance without unions) gets none and stays in the spool.
+ */
+async function reportRouting(tx: Prisma.TransactionClient, reports: readonly TSpoolReport[]): Promise<Map<string, string[]>> {
+  const employerIds = [...new Set(reports.flatMap((report) => (report.employerId ? [report.employerId] : [])))];
+  const [presence, unions] = await Promise.all([
+    tx.unionEmployer.findMany({ where: { employerId: { in: employerIds } }, select: { employerId: true, unionId: true }, orderBy: { unionId: "asc" } }),
+    tx.union.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+  ]);
+  const routing = new Map<string, string[]>();
+  for (const report of reports) {
+    const candidates = report.employerId
+      ? presence.filter((row) => row.employerId === report.employerId).map((row) => row.unionId)
+      : unions.map((union) => union.id);
+    const chosen = report.unionId && candidates.includes(report.unionId) ? [report.unionId] : candidates;
+    routing.set(report.id, chosen);
+  }
+  return routing;
+}
+
+export const flushIntake = asSystem(async function flushIntake(options: { now?: number; includeCurrent?: boolean } = {}): Promise<TFlushResult> {
   const { batch: current } = batchWindow(options.now);
   let unreadable = 0;
   const spooled = await readSpool(undefined, () => (unreadable += 1));
@@ -48,49 +74,74 @@ export async function flushIntake(options: { now?: number; includeCurrent?: bool
     async (tx) => {
       const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${FLUSH_LOCK}) AS locked`;
       if (!lock?.locked) return null;
+      const routing = await reportRouting(tx, reports);
+      const copies = reports.flatMap((report) =>
+        (routing.get(report.id) ?? []).map((unionId, index) => ({ report, unionId, id: index === 0 ? report.id : randomUUID() })),
+      );
       const inserted = await tx.memberReport.createMany({
-        data: shuffled(reports).map((report) => ({
-          id: report.id,
+        data: shuffled(copies).map(({ report, unionId, id }) => ({
+          id,
+          unionId,
           receiptHash: report.receiptHash,
           employerId: report.employerId,
-          content: encryptJson(report.content, aad.reportContent(report.id)),
+          content: encryptJson(report.content, aad.reportContent(id)),
           staffInformed: report.staffInformed,
           concerns: report.concerns,
           status: "new" as const,
           submittedOn: fromCalendarDate(report.submittedOn),
           lastActivityOn: fromCalendarDate(report.submittedOn),
         })),
+        // Written again after a crash: the first copy keeps its id, the others their (receipt, union).
         skipDuplicates: true,
       });
-      // A message whose report was purged or deleted meanwhile has nowhere to go.
+      // A reporter's message goes into every copy of its report (one per union, same receipt); a message
+      // whose report was purged or deleted meanwhile has nowhere to go.
       const reportIds = [...new Set(messages.map((message) => message.reportId))];
-      const existing = new Set(
-        (await tx.memberReport.findMany({ where: { id: { in: reportIds } }, select: { id: true } })).map((report) => report.id),
+      const named = await tx.memberReport.findMany({ where: { id: { in: reportIds } }, select: { id: true, receiptHash: true } });
+      const siblings = await tx.memberReport.findMany({
+        where: { receiptHash: { in: named.map((report) => report.receiptHash) } },
+        select: { id: true, unionId: true, receiptHash: true },
+      });
+      const copiesOf = new Map(named.map((report) => [report.id, siblings.filter((sibling) => sibling.receiptHash === report.receiptHash)]));
+      const deliverable = shuffled(
+        messages.flatMap((message) => (copiesOf.get(message.reportId) ?? []).map((copy) => ({ ...message, reportId: copy.id, unionId: copy.unionId }))),
       );
-      const deliverable = shuffled(messages.filter((message) => existing.has(message.reportId)));
       const already = new Set(
-        (await tx.reportMessage.findMany({ where: { intakeKey: { in: deliverable.map((message) => message.key) } }, select: { intakeKey: true } })).map(
-          (message) => message.intakeKey,
-        ),
+        (
+          await tx.reportMessage.findMany({ where: { intakeKey: { in: deliverable.map((message) => message.key) } }, select: { intakeKey: true, reportId: true } })
+        ).map((message) => `${message.intakeKey}|${message.reportId}`),
       );
-      const fresh = deliverable.filter((message) => !already.has(message.key));
+      const fresh = deliverable.filter((message) => !already.has(`${message.key}|${message.reportId}`));
       await createReportMessages(
         tx,
-        fresh.map((message) => ({ reportId: message.reportId, kind: "reporter", authorId: null, body: message.body, sentOn: fromCalendarDate(message.sentOn), intakeKey: message.key })),
+        fresh.map((message) => ({
+          reportId: message.reportId,
+          unionId: message.unionId,
+          kind: "reporter",
+          authorId: null,
+          body: message.body,
+          sentOn: fromCalendarDate(message.sentOn),
+          intakeKey: message.key,
+        })),
       );
       const lastDay = new Map<string, string>();
       for (const message of fresh) if ((lastDay.get(message.reportId) ?? "") < message.sentOn) lastDay.set(message.reportId, message.sentOn);
       for (const [reportId, day] of lastDay) {
         await tx.memberReport.updateMany({ where: { id: reportId, lastActivityOn: { lt: fromCalendarDate(day) } }, data: { lastActivityOn: fromCalendarDate(day) } });
       }
-      return { reports: inserted.count, messages: fresh.length };
+      const unrouted = new Set(reports.filter((report) => (routing.get(report.id) ?? []).length === 0).map((report) => report.id));
+      return { reports: inserted.count, messages: fresh.length, unrouted };
     },
     { timeout: 60_000 },
   );
   if (!written) return { reports: 0, messages: 0, waiting: spooled.length };
-  await removeSpooled(due.map(({ name }: TSpooled) => name));
-  return { ...written, waiting: spooled.length - due.length };
-}
+  const { unrouted, ...counts } = written;
+  // A report no union can read yet stays in the spool with its messages, for a later batch.
+  const kept = (entry: TSpooled["entry"]) => unrouted.has(entry.kind === "report" ? entry.id : entry.reportId);
+  const done = due.filter(({ entry }) => !kept(entry));
+  await removeSpooled(done.map(({ name }: TSpooled) => name));
+  return { ...counts, waiting: spooled.length - done.length };
+});
 
 let timer: NodeJS.Timeout | undefined;
 

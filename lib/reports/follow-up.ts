@@ -4,8 +4,10 @@ import type { z } from "zod";
 
 import { randomBytes } from "node:crypto";
 
+import type { Prisma } from "@/generated/prisma/client";
 import { todayInParis, toCalendarDate, type TCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
+import { runInDbContext } from "@/lib/db-context";
 import type { TConcern, TTriState } from "@/lib/deployments/schemas";
 import { AppError } from "@/lib/errors";
 import type { TReportContent } from "@/lib/reports/content";
@@ -34,9 +36,11 @@ export const followUpExpired = () => new AppError("not_found", "reportForm.error
 export async function openReportByReceipt(input: z.output<typeof ZReceiptInput>, client: TIntakeClient): Promise<{ reportId: string }> {
   await assertReceiptAttemptAllowed(client);
   const receiptHash = await withHashSlot(() => hashReceipt(input.receipt));
+  // The reporter's context (row-level security, ADR 0037): the copies of this receipt's report only.
   const report =
-    (await prisma.memberReport.findUnique({ where: { receiptHash }, select: { id: true } })) ??
-    (await findSpooledReport({ receiptHash }));
+    (await runInDbContext({ k: "reporter", h: receiptHash }, () =>
+      prisma.memberReport.findFirst({ where: { receiptHash }, select: { id: true }, orderBy: { id: "asc" } }),
+    )) ?? (await findSpooledReport({ receiptHash }));
   if (!report) {
     await recordReceiptFailure(client);
     throw wrongReceipt();
@@ -45,7 +49,18 @@ export async function openReportByReceipt(input: z.output<typeof ZReceiptInput>,
 }
 
 /** `pending`: still in the intake spool, not yet seen by the union (lib/reports/intake-spool.ts). */
-export type TReporterMessage = { id: string; from: "reporter" | "union"; body: string; sentOn: TCalendarDate; pending: boolean };
+export type TReporterMessage = {
+  id: string;
+  from: "reporter" | "union";
+  /** Which union answered (short name), for a message from a union. */
+  unionName?: string;
+  body: string;
+  sentOn: TCalendarDate;
+  pending: boolean;
+};
+
+/** A union reading the report (issue 15), and where it stands for the reporter. */
+export type TReporterReader = { name: string; shortName: string; status: TReporterStatus };
 
 export type TReporterView = {
   /** Still in the intake spool: the union sees it when its batch is written (REPORT_BATCH_MINUTES). */
@@ -58,26 +73,45 @@ export type TReporterView = {
   staffInformed: TTriState;
   concerns: TConcern[];
   messages: TReporterMessage[];
+  /** The unions reading the report (empty while it waits in the spool). */
+  readers: TReporterReader[];
 };
+
+const THREAD_SELECT = {
+  id: true,
+  submittedOn: true,
+  status: true,
+  employerId: true,
+  content: true,
+  staffInformed: true,
+  concerns: true,
+  union: { select: { name: true, shortName: true } },
+  // Never internal notes, never the author: only the kind tells "you" from "the union".
+  messages: { where: { kind: { in: ["reporter", "rep"] } }, select: { id: true, kind: true, body: true, sentOn: true }, orderBy: { id: "asc" } },
+} satisfies Prisma.MemberReportSelect;
+
+/**
+ * THE reporter's path into the database, without a session (issue 15, docs/decisions/0028): the copy
+ * the follow-up cookie names, and every other union's copy of the same submission (same receipt hash).
+ * Row-level security gives this function its own policy; nothing else may read reports without a
+ * session. Returns [] when the named copy no longer exists (purged).
+ */
+export async function loadReporterThread(reportId: string) {
+  // The reporter's context (ADR 0037): row-level security opens the copies sharing this report's
+  // receipt, and their messages, and nothing else.
+  return runInDbContext({ k: "reporter", r: reportId }, async () => {
+    const named = await prisma.memberReport.findUnique({ where: { id: reportId }, select: { receiptHash: true } });
+    if (!named) return [];
+    const copies = await prisma.memberReport.findMany({ where: { receiptHash: named.receiptHash }, select: THREAD_SELECT, orderBy: { id: "asc" } });
+    // The named copy first: its text and the reporter's messages are shown once, from it.
+    return copies.toSorted((a, b) => Number(b.id === reportId) - Number(a.id === reportId));
+  });
+}
 
 /** What the reporter may see of their report; null when it no longer exists (purged). */
 export async function getReportForReporter(reportId: string): Promise<TReporterView | null> {
-  const [report, waiting] = await Promise.all([
-    prisma.memberReport.findUnique({
-      where: { id: reportId },
-      select: {
-        submittedOn: true,
-        status: true,
-        employerId: true,
-        content: true,
-        staffInformed: true,
-        concerns: true,
-        // Never internal notes, never the author: only the kind tells "you" from "the union".
-        messages: { where: { kind: { in: ["reporter", "rep"] } }, select: { id: true, kind: true, body: true, sentOn: true }, orderBy: { id: "asc" } },
-      },
-    }),
-    spooledMessagesOf(reportId),
-  ]);
+  const [copies, waiting] = await Promise.all([loadReporterThread(reportId), spooledMessagesOf(reportId)]);
+  const report = copies[0];
   const pendingMessages: TReporterMessage[] = waiting
     .toSorted((a, b) => a.sentOn.localeCompare(b.sentOn))
     .map((message) => ({ id: `pending-${message.key}`, from: "reporter", body: message.body, sentOn: message.sentOn, pending: true }));
@@ -93,8 +127,31 @@ export async function getReportForReporter(reportId: string): Promise<TReporterV
       staffInformed: spooled.staffInformed,
       concerns: spooled.concerns,
       messages: pendingMessages,
+      readers: [],
     };
   }
+  const answers = copies.flatMap((copy) =>
+    copy.messages
+      .filter((message) => message.kind === "rep")
+      .map((message): TReporterMessage => ({
+        id: message.id.toString(),
+        from: "union",
+        unionName: copy.union.shortName,
+        body: decryptText(message.body, aad.messageBody(copy.id, message.id)),
+        sentOn: toCalendarDate(message.sentOn),
+        pending: false,
+      })),
+  );
+  const own = report.messages
+    .filter((message) => message.kind === "reporter")
+    .map((message): TReporterMessage => ({
+      id: message.id.toString(),
+      from: "reporter",
+      body: decryptText(message.body, aad.messageBody(reportId, message.id)),
+      sentOn: toCalendarDate(message.sentOn),
+      pending: false,
+    }));
+  const settled = [...own, ...answers].toSorted((a, b) => a.sentOn.localeCompare(b.sentOn) || Number(BigInt(a.id) - BigInt(b.id)));
   return {
     pending: false,
     submittedOn: toCalendarDate(report.submittedOn),
@@ -103,16 +160,8 @@ export async function getReportForReporter(reportId: string): Promise<TReporterV
     content: decryptJson<TReportContent>(report.content, aad.reportContent(reportId)),
     staffInformed: report.staffInformed,
     concerns: report.concerns,
-    messages: [
-      ...report.messages.map((message): TReporterMessage => ({
-        id: message.id.toString(),
-        from: message.kind === "reporter" ? "reporter" : "union",
-        body: decryptText(message.body, aad.messageBody(reportId, message.id)),
-        sentOn: toCalendarDate(message.sentOn),
-        pending: false,
-      })),
-      ...pendingMessages,
-    ],
+    messages: [...settled, ...pendingMessages],
+    readers: copies.map((copy) => ({ name: copy.union.name, shortName: copy.union.shortName, status: reporterStatus(copy.status) })),
   };
 }
 
@@ -123,7 +172,8 @@ export async function getReportForReporter(reportId: string): Promise<TReporterV
  */
 export async function addReporterMessage(reportId: string, input: z.output<typeof ZReporterMessage>, client: TIntakeClient): Promise<void> {
   const exists =
-    (await prisma.memberReport.count({ where: { id: reportId } })) > 0 || (await findSpooledReport({ id: reportId })) !== null;
+    (await runInDbContext({ k: "reporter", r: reportId }, () => prisma.memberReport.count({ where: { id: reportId } }))) > 0 ||
+    (await findSpooledReport({ id: reportId })) !== null;
   if (!exists) throw followUpExpired();
   await consumeSubmission(client);
   await spool({ kind: "message", key: randomBytes(16).toString("hex"), reportId, body: input.body, sentOn: todayInParis() });

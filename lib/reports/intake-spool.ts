@@ -30,6 +30,8 @@ export type TSpoolReport = {
   staffInformed: TTriState;
   concerns: TConcern[];
   submittedOn: TCalendarDate;
+  /** The one union the member chose to tell (issue 15); absent or null: every union present at the employer. */
+  unionId?: string | null;
 };
 export type TSpoolMessage = { kind: "message"; key: string; reportId: string; body: string; sentOn: TCalendarDate };
 export type TSpoolEntry = (TSpoolReport | TSpoolMessage) & { batch: number };

@@ -30,6 +30,7 @@ import { intakeClient, runPublic, submitReportFromJson } from "@/lib/reports/pub
 import { REPORT_LIMITS, ZReceiptInput } from "@/lib/reports/schemas";
 import { createActor, createEmployer } from "@/tests/factories";
 import { addReportMessage } from "@/tests/factories/triage";
+import { testUnion } from "@/tests/factories/unions";
 import { fromClient } from "@/tests/setup/client-headers";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 
@@ -49,8 +50,10 @@ const NOTHING = { reports: 0, messages: 0, limits: 0, spooled: 0 };
 const spooledReports = async () => (await readSpool()).filter(({ entry }) => entry.kind === "report").length;
 
 // The throttle is this process's memory: every test starts with an empty window.
-beforeEach(() => {
+// Reports go to unions (issue 15): the instance has one, the factories' test union.
+beforeEach(async () => {
   intakeThrottle().reset();
+  await testUnion();
 });
 
 describe("submitting a report", () => {
@@ -194,7 +197,7 @@ describe("following a report up with its receipt", () => {
     const view = await getReportForReporter(report.id);
     expect(view?.status).toBe("needs_info");
     expect(view?.messages).toEqual([
-      { id: expect.any(String), from: "union", body: "Pouvez-vous préciser le service ?", sentOn: threeDaysAgo, pending: false },
+      { id: expect.any(String), from: "union", unionName: "TEST", body: "Pouvez-vous préciser le service ?", sentOn: threeDaysAgo, pending: false },
       { id: expect.any(String), from: "reporter", body: "Le service recouvrement.", sentOn: todayInParis(), pending: true },
     ]);
     expect(JSON.stringify(view)).not.toContain(rep.name);

@@ -7,6 +7,7 @@ import { purgeClosedReports, retentionCutoff } from "@/lib/reports/purge";
 import { createEmployer } from "@/tests/factories";
 import { createCase } from "@/tests/factories/cases";
 import { addReportMessage, createReport } from "@/tests/factories/triage";
+import { testUnion } from "@/tests/factories/unions";
 
 // 15 June 2027, noon in Paris: with 12 months, the cut-off day is 15 June 2026.
 const NOW = new Date("2027-06-15T10:00:00Z");
@@ -43,7 +44,7 @@ describe("retention of member reports", () => {
     await addReportMessage(notAiOld.id, "Autre texte", { sentOn: "2026-01-10" });
     await addReportMessage(closedOnCutoff.id, "Gardé", { sentOn: ON_CUTOFF });
     await prisma.caseEvent.create({
-      data: { deploymentId: found.id, type: "report_linked", occurredOn: new Date("2026-01-11T00:00:00Z"), title: "Signalement d'adhérent rattaché au dossier", reportId: closedOld.id },
+      data: { deploymentId: found.id, unionId: await testUnion(), type: "report_linked", occurredOn: new Date("2026-01-11T00:00:00Z"), title: "Signalement d'adhérent rattaché au dossier", reportId: closedOld.id },
     });
 
     const dry = await purgeClosedReports({ now: NOW, months: 12, dryRun: true });

@@ -5,6 +5,7 @@ import { addMonths, fromCalendarDate, todayInParis, type TCalendarDate } from "@
 import { prisma } from "@/lib/db";
 import { readSpool } from "@/lib/reports/intake-spool";
 import { FINAL_REPORT_STATUSES } from "@/lib/reports/status";
+import { asSystem } from "@/lib/db-context";
 
 export type TPurgeResult = {
   /** Reports whose last activity and closing day are both before this day were purged. */
@@ -32,7 +33,7 @@ export function retentionCutoff(now: Date, months: number): TCalendarDate {
  * they are purged, so a reporter's message arriving meanwhile waits and then finds no report.
  * The audit trail gets one row per purged report: its id and last status, never any text.
  */
-export async function purgeClosedReports(options: { now: Date; months: number; dryRun?: boolean }): Promise<TPurgeResult> {
+export const purgeClosedReports = asSystem(async function purgeClosedReports(options: { now: Date; months: number; dryRun?: boolean }): Promise<TPurgeResult> {
   const cutoff = retentionCutoff(options.now, options.months);
   const dryRun = options.dryRun ?? false;
   const cutoffDate = fromCalendarDate(cutoff);
@@ -73,4 +74,4 @@ export async function purgeClosedReports(options: { now: Date; months: number; d
     });
     return { cutoff, reports: deleted.count, messages, unlinkedCaseEvents: unlinked.count, dryRun };
   });
-}
+});

@@ -7,6 +7,8 @@ type TDb = Pick<Prisma.TransactionClient, "$queryRaw" | "reportMessage">;
 
 export type TNewReportMessage = {
   reportId: string;
+  /** The union of the report copy (report_messages' composite key to member_reports checks it). */
+  unionId: string;
   kind: "reporter" | "rep" | "internal";
   authorId: string | null;
   body: string;
@@ -32,6 +34,7 @@ export async function createReportMessages(db: TDb, messages: TNewReportMessage[
     data: messages.map((message, index) => ({
       id: ids[index]!,
       reportId: message.reportId,
+      unionId: message.unionId,
       kind: message.kind,
       authorId: message.authorId,
       body: encryptText(message.body, aad.messageBody(message.reportId, ids[index]!)),

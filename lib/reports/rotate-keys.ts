@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { aad, reencrypt } from "@/lib/reports/crypto";
 import { reencryptSpool } from "@/lib/reports/intake-spool";
 import { currentKeyring, derivedKeyId, newReportKey, readKeyringFile, writeKeyringFile, type TKeyringFile } from "@/lib/reports/keyring";
+import { asSystem } from "@/lib/db-context";
 
 /**
  * `npm run keys:rotate` (issue 14, point 5): a new report key, every ciphertext rewritten under it
@@ -22,7 +23,7 @@ const BATCH = 200;
 
 export class RotationRefused extends Error {}
 
-export async function rotateReportKeys(options: { keyringFile: string; settleMs?: number; log?: (line: string) => void }): Promise<TRotation> {
+export const rotateReportKeys = asSystem(async function rotateReportKeys(options: { keyringFile: string; settleMs?: number; log?: (line: string) => void }): Promise<TRotation> {
   const { keyringFile, settleMs = 2_000, log = () => {} } = options;
   if (!process.env.REPORT_RECEIPT_SALT) {
     throw new RotationRefused(
@@ -51,7 +52,7 @@ export async function rotateReportKeys(options: { keyringFile: string; settleMs?
   const retired = Object.keys(previous.keys);
   log(`old keys removed from ${keyringFile}: ${retired.join(", ")}`);
   return { newKeyId: fresh.id, retired, ...totals };
-}
+});
 
 function fromEnvironmentKey(): TKeyringFile {
   const key = process.env.REPORT_ENCRYPTION_KEY;

@@ -14,7 +14,7 @@ describe("ZReportSubmission", () => {
       formData({ employerId: "", employerName: " Banque ", site: "", whatItDoes: "  Il note nos appels.  ", staffInformed: "", concerns: ["surveillance", "surveillance"], website: "" }),
     );
     expect(ZReportSubmission.parse(input)).toEqual({
-      employerId: null, employerName: "Banque", site: null, toolName: null, whatItDoes: "Il note nos appels.", howNoticed: null,
+      employerId: null, employerName: "Banque", unionId: null, site: null, toolName: null, whatItDoes: "Il note nos appels.", howNoticed: null,
       staffInformed: "unknown", concerns: ["surveillance"], details: null, website: "",
     });
   });
@@ -65,5 +65,15 @@ describe("ZReceiptInput and ZReporterMessage", () => {
     expect(ZReporterMessage.safeParse({ body: "   " }).error?.issues[0]?.message).toBe("reportForm.validation.messageRequired");
     expect(ZReporterMessage.safeParse({ body: "x".repeat(REPORT_LIMITS.message + 1) }).error?.issues[0]?.message).toBe("reportForm.validation.tooLong");
     expect(ZReporterMessage.parse({ body: " Bonjour " })).toEqual({ body: "Bonjour" });
+  });
+});
+
+describe("ZReportSubmission: the union chosen (issue 15)", () => {
+  it("reads a chosen union id, lower-cased, and refuses anything else on its field", () => {
+    const id = "0A273FCE-1BBF-4FF3-8877-38B03781847B";
+    expect(ZReportSubmission.parse({ employerName: "Banque", unionId: id, whatItDoes: "Il note nos appels.", website: "" }).unionId).toBe(id.toLowerCase());
+    const refused = ZReportSubmission.safeParse({ employerName: "Banque", unionId: "CGT", whatItDoes: "Il note nos appels.", website: "" });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.path).toEqual(["unionId"]);
   });
 });

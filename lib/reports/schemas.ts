@@ -1,26 +1,17 @@
 /**
  * Inputs of the anonymous member journey (issue 4): the report form, the reporter's messages and the
- * receipt. Shared by the public forms (client-side hints), their server actions and the JSON intake
- * route (the real check). Inputs are what HTML controls send (strings, "" for blank); error messages
+ * receipt: the check of their server actions and of the JSON intake route. The public forms do not
+ * import this file (it would ship zod to the browser, issue 21): they take their HTML constraints from
+ * limits.ts and show the errors these schemas return, rendered by the server. Inputs are what HTML controls send (strings, "" for blank); error messages
  * are keys of messages/<locale>/reportForm.json. Pure: no I/O.
  */
 import { z } from "zod";
 
 import { CONCERNS, TRI_STATES, type TConcern } from "@/lib/deployments/schemas";
+import { REPORT_LIMITS, WHAT_IT_DOES_MIN } from "@/lib/reports/limits";
 import { normalizeReceipt } from "@/lib/reports/receipt-format";
 
-/** Size limits of every field (the form shows them, the server enforces them). */
-export const REPORT_LIMITS = {
-  employerName: 200,
-  site: 200,
-  toolName: 200,
-  whatItDoes: 4000,
-  howNoticed: 2000,
-  details: 8000,
-  message: 4000,
-  honeypot: 500,
-} as const;
-export const WHAT_IT_DOES_MIN = 10;
+export { REPORT_LIMITS, WHAT_IT_DOES_MIN } from "@/lib/reports/limits";
 
 const tooLong = "reportForm.validation.tooLong";
 
@@ -45,6 +36,13 @@ export const ZReportSubmission = z
       .trim()
       .optional()
       .refine((value) => !value || UUID_PATTERN.test(value), { error: "reportForm.validation.employerId" })
+      .transform((value) => (value ? value.toLowerCase() : null)),
+    /** The one union to tell (issue 15); empty: every union present at the employer. */
+    unionId: z
+      .string({ error: "reportForm.validation.unionId" })
+      .trim()
+      .optional()
+      .refine((value) => !value || UUID_PATTERN.test(value), { error: "reportForm.validation.unionId" })
       .transform((value) => (value ? value.toLowerCase() : null)),
     /** The employer's name as picked or typed ("my employer is not listed: type its name"). */
     employerName: optionalText(REPORT_LIMITS.employerName),
@@ -116,6 +114,7 @@ export function reportSubmissionFromFormData(formData: FormData): TReportSubmiss
   return {
     employerId: text(formData, "employerId"),
     employerName: text(formData, "employerName"),
+    unionId: text(formData, "unionId"),
     site: text(formData, "site"),
     toolName: text(formData, "toolName"),
     whatItDoes: text(formData, "whatItDoes") ?? "",
@@ -128,7 +127,7 @@ export function reportSubmissionFromFormData(formData: FormData): TReportSubmiss
 }
 
 /** The text fields of the report form, echoed back so a refused form keeps what the person wrote. */
-export type TReportFormValues = Partial<Record<"employerId" | "employerName" | "site" | "toolName" | "whatItDoes" | "howNoticed" | "staffInformed" | "details", string>> & {
+export type TReportFormValues = Partial<Record<"employerId" | "employerName" | "unionId" | "site" | "toolName" | "whatItDoes" | "howNoticed" | "staffInformed" | "details", string>> & {
   concerns?: string[];
 };
 
@@ -137,6 +136,7 @@ export function reportFormValues(input: TReportSubmissionInput): TReportFormValu
   return {
     employerId: input.employerId,
     employerName: input.employerName,
+    unionId: input.unionId,
     site: input.site,
     toolName: input.toolName,
     whatItDoes: input.whatItDoes,

@@ -29,6 +29,7 @@ export async function submitReport(input: TReportSubmission, client: TIntakeClie
   if (input.website !== "") return { receipt: generateReceipt() };
 
   const employer = await resolveEmployer(input);
+  await assertUnionChoice(input.unionId, employer?.id ?? null);
   await consumeSubmission(client);
 
   const content: TReportContent = {
@@ -54,11 +55,21 @@ export async function submitReport(input: TReportSubmission, client: TIntakeClie
         staffInformed: input.staffInformed,
         concerns: input.concerns,
         submittedOn: todayInParis(),
+        unionId: input.unionId,
       });
       return { receipt };
     }
     if (attempt >= RECEIPT_ATTEMPTS) throw new Error("No free receipt");
   }
+}
+
+/** A chosen union must exist and, for a known employer, be present there (issue 15): else a field error. */
+async function assertUnionChoice(unionId: string | null, employerId: string | null): Promise<void> {
+  if (!unionId) return;
+  const found = employerId
+    ? await prisma.unionEmployer.count({ where: { unionId, employerId } })
+    : await prisma.union.count({ where: { id: unionId } });
+  if (found === 0) throw new AppError("invalid", "reportForm.validation.unionId", { field: "unionId" });
 }
 
 async function receiptTaken(receiptHash: string): Promise<boolean> {

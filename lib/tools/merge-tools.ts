@@ -7,6 +7,7 @@ import { refreshFlagsOfCases } from "@/lib/compliance/refresh-flags";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { TMergeTools } from "@/lib/tools/schemas";
+import { actingFor } from "@/lib/db-context";
 
 const ENTRY_SELECT = { id: true, vendor: true, productName: true, underlyingModel: true, functions: true } as const;
 
@@ -15,7 +16,7 @@ const ENTRY_SELECT = { id: true, vendor: true, productName: true, underlyingMode
  * `mergeId` is deleted, both sides audited, all in one transaction. Moved cases get a new version so
  * that a form opened before the merge cannot save the deleted tool back.
  */
-export async function mergeTools(actor: TCurrentUser, { keepId, mergeId }: TMergeTools): Promise<{ id: string; movedCases: number }> {
+export const mergeTools = actingFor(async function mergeTools(actor: TCurrentUser, { keepId, mergeId }: TMergeTools): Promise<{ id: string; movedCases: number }> {
   assertCan(actor, "tool:merge");
   if (keepId === mergeId) throw new AppError("invalid", "tools.validation.mergeSelf", { field: "mergeId" });
   return prisma.$transaction(async (tx) => {
@@ -50,4 +51,4 @@ export async function mergeTools(actor: TCurrentUser, { keepId, mergeId }: TMerg
     });
     return { id: keepId, movedCases: caseIds.length };
   });
-}
+});

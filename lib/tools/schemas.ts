@@ -78,6 +78,14 @@ const ZToolId = z.uuid({ error: "validation.invalidId" });
 export const ZUpdateTool = ZToolInput.extend({ id: ZToolId });
 export type TUpdateTool = z.output<typeof ZUpdateTool>;
 
+/** A union's answer to a pending correction (issue 15, point 2): accept or refuse it. */
+export const ZAnswerCorrection = z.object({ correctionId: ZToolId, accept: z.boolean({ error: "tools.validation.answer" }) });
+export type TAnswerCorrection = z.output<typeof ZAnswerCorrection>;
+
+/** An admin decides a pending correction instead of the unions. */
+export const ZArbitrateCorrection = ZAnswerCorrection;
+export type TArbitrateCorrection = TAnswerCorrection;
+
 /** Keep `keepId`, fold `mergeId` into it. Irreversible, so the server too wants the explicit confirmation. */
 export const ZMergeTools = z
   .object({

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/security/password-strength";
 import { recordAudit } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -24,6 +25,7 @@ export async function findUsableInvite(token: string) {
 export async function acceptInvite(input: TAcceptInvite): Promise<{ email: string }> {
   const invite = await findUsableInvite(input.token);
   if (!invite) throw INVALID();
+  assertStrongPassword(input.newPassword, [invite.email]);
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
     // Marks the invite used only if nobody used it meanwhile (two tabs submitting at once).

@@ -5,6 +5,7 @@ import type { TRole } from "@/lib/authz/permissions";
 import { assertCan } from "@/lib/authz/guard";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { actingFor } from "@/lib/db-context";
 
 export type TUserRow = {
   id: string;
@@ -15,6 +16,8 @@ export type TUserRow = {
   pendingInvite: boolean;
   lastLoginAt: Date | null;
   employers: { id: string; legalName: string }[];
+  /** The account's union, or null (instance admins, instance-wide viewers). */
+  union: { id: string; shortName: string } | null;
 };
 
 const USER_SELECT = {
@@ -26,6 +29,7 @@ const USER_SELECT = {
   passwordHash: true,
   lastLoginAt: true,
   employers: { select: { employer: { select: { id: true, legalName: true } } }, orderBy: { employer: { legalName: "asc" } } },
+  union: { select: { id: true, shortName: true } },
 } as const;
 
 type TUserRecord = {
@@ -37,6 +41,7 @@ type TUserRecord = {
   passwordHash: string | null;
   lastLoginAt: Date | null;
   employers: { employer: { id: string; legalName: string } }[];
+  union: { id: string; shortName: string } | null;
 };
 
 function toRow(user: TUserRecord): TUserRow {
@@ -49,28 +54,29 @@ function toRow(user: TUserRecord): TUserRow {
     pendingInvite: !user.passwordHash,
     lastLoginAt: user.lastLoginAt,
     employers: user.employers.map((assignment) => assignment.employer),
+    union: user.union,
   };
 }
 
-export async function listUsers(actor: TCurrentUser): Promise<TUserRow[]> {
+export const listUsers = actingFor(async function listUsers(actor: TCurrentUser): Promise<TUserRow[]> {
   assertCan(actor, "user:manage");
   const users = await prisma.user.findMany({ select: USER_SELECT, orderBy: [{ deactivatedAt: { sort: "desc", nulls: "first" } }, { name: "asc" }] });
   return users.map(toRow);
-}
+});
 
-export async function getUser(actor: TCurrentUser, userId: string): Promise<TUserRow> {
+export const getUser = actingFor(async function getUser(actor: TCurrentUser, userId: string): Promise<TUserRow> {
   assertCan(actor, "user:manage");
   if (!/^[0-9a-f-]{36}$/i.test(userId)) throw notFound();
   const user = await prisma.user.findUnique({ where: { id: userId }, select: USER_SELECT });
   if (!user) throw notFound();
   return toRow(user);
-}
+});
 
 /** Active accounts per role, for the admin home page. */
-export async function countActiveUsersByRole(actor: TCurrentUser): Promise<Record<TRole, number>> {
+export const countActiveUsersByRole = actingFor(async function countActiveUsersByRole(actor: TCurrentUser): Promise<Record<TRole, number>> {
   assertCan(actor, "user:manage");
   const rows = await prisma.user.groupBy({ by: ["role"], where: { deactivatedAt: null }, _count: { _all: true } });
   const counts: Record<TRole, number> = { admin: 0, rep: 0, viewer: 0 };
   for (const row of rows) counts[row.role] = row._count._all;
   return counts;
-}
+});

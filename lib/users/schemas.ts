@@ -37,8 +37,13 @@ export const ZCreateUser = z.object({
   role: ZRole,
   /** "password": a one-time password shown once to the admin; "invite": a link to choose one. */
   credential: z.enum(["password", "invite"], { error: "validation.credential" }),
+  /** The union the account belongs to (issue 15): "" in the form means none (admins, instance-wide viewers). */
+  unionId: z
+    .union([z.literal(""), ZId], { error: "validation.invalidId" })
+    .nullish()
+    .transform((value) => (value ? value : null)),
   employerIds: z.array(ZId).max(200).default([]),
-});
+}).refine((value) => value.role !== "rep" || value.unionId !== null, { path: ["unionId"], message: "unions.validation.repNeedsUnion" });
 export type TCreateUser = z.input<typeof ZCreateUser>;
 
 export const ZChangeRole = z.object({ userId: ZId, role: ZRole });

@@ -9,24 +9,26 @@ import { attachEmployer, changeRole, detachEmployer, resetCredentials, setUserAc
 import { getUser, listUsers } from "@/lib/users/queries";
 import { ZCreateUser } from "@/lib/users/schemas";
 import { createActor, createEmployer, snapshot, TEST_PASSWORD } from "@/tests/factories";
+import { testUnion } from "@/tests/factories/unions";
 import { expectAppError } from "@/tests/setup/expect-app-error";
 import { fromClient } from "@/tests/setup/client-headers";
 
 const headers = fromClient("10.9.9.9");
-const input = (overrides: Partial<Parameters<typeof ZCreateUser.parse>[0]> = {}) =>
-  ZCreateUser.parse({ email: "nouvelle.rep@vigie.test", name: "Nouvelle Rep", role: "rep", credential: "password", ...overrides });
+/** A new rep of the test union (present at every factory employer), unless overridden. */
+const input = async (overrides: Partial<Parameters<typeof ZCreateUser.parse>[0]> = {}) =>
+  ZCreateUser.parse({ email: "nouvelle.rep@vigie.test", name: "Nouvelle Rep", role: "rep", credential: "password", unionId: await testUnion(), ...overrides });
 
 describe("admin creates accounts", () => {
   it("with a one-time password that signs in once and must be changed", async () => {
     const admin = await createActor("admin");
     const employer = await createEmployer();
-    const created = await createUser(admin, input({ employerIds: [employer.id] }));
+    const created = await createUser(admin, await input({ employerIds: [employer.id] }));
     expect(created.oneTimePassword).toMatch(/^[A-Za-z2-9]{5}(-[A-Za-z2-9]{5}){3}$/);
 
     const signIn = await verifyCredentials({ email: "nouvelle.rep@vigie.test", password: created.oneTimePassword }, headers);
     expect(signIn.status).toBe("ok");
     const row = await prisma.user.findUniqueOrThrow({ where: { id: created.id }, include: { employers: true } });
-    expect(row).toMatchObject({ role: "rep", mustChangePassword: true });
+    expect(row).toMatchObject({ role: "rep", mustChangePassword: true, unionId: await testUnion() });
     expect(row.employers.map((assignment) => assignment.employerId)).toEqual([employer.id]);
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { entityId: created.id, action: "user.create" } });
     expect(JSON.stringify(audit.changes)).not.toContain(created.oneTimePassword!);
@@ -34,7 +36,7 @@ describe("admin creates accounts", () => {
 
   it("with an invitation link that works once, before it expires", async () => {
     const admin = await createActor("admin");
-    const created = await createUser(admin, input({ credential: "invite" }));
+    const created = await createUser(admin, await input({ credential: "invite" }));
     const token = created.inviteToken!;
     expect(await findUsableInvite(token)).toMatchObject({ email: "nouvelle.rep@vigie.test" });
     expect(await verifyCredentials({ email: "nouvelle.rep@vigie.test", password: "anything-at-all" }, headers)).toEqual({ status: "invalid" });
@@ -48,7 +50,7 @@ describe("admin creates accounts", () => {
 
   it("refuses an expired invitation", async () => {
     const admin = await createActor("admin");
-    const created = await createUser(admin, input({ credential: "invite" }));
+    const created = await createUser(admin, await input({ credential: "invite" }));
     await prisma.invite.updateMany({ where: { userId: created.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await findUsableInvite(created.inviteToken!)).toBeNull();
     await expectAppError(
@@ -60,9 +62,42 @@ describe("admin creates accounts", () => {
   it("refuses a taken e-mail or an unknown employer on the field, writing nothing", async () => {
     const admin = await createActor("admin");
     const before = await snapshot("users");
-    await expectAppError(createUser(admin, input({ email: admin.email })), "conflict", "email");
-    await expectAppError(createUser(admin, input({ employerIds: ["00000000-0000-4000-8000-000000000000"] })), "invalid", "employerIds");
+    await expectAppError(createUser(admin, await input({ email: admin.email })), "conflict", "email");
+    await expectAppError(createUser(admin, await input({ employerIds: ["00000000-0000-4000-8000-000000000000"] })), "invalid", "employerIds");
     expect(await snapshot("users")).toEqual(before);
+  });
+});
+
+describe("a rep's union", () => {
+  it("is required for a rep, on the field, before anything is written", () => {
+    const result = ZCreateUser.safeParse({ email: "r@vigie.test", name: "R", role: "rep", credential: "password", unionId: "" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ["unionId"], message: "unions.validation.repNeedsUnion" })]);
+    expect(ZCreateUser.parse({ email: "v@vigie.test", name: "V", role: "viewer", credential: "password", unionId: "" }).unionId).toBeNull();
+  });
+
+  it("must be present at each of the rep's employers: created, attached and promoted reps alike", async () => {
+    const admin = await createActor("admin");
+    const other = await testUnion("Autre syndicat", "AUTRE");
+    const shared = await createEmployer({ unionIds: [await testUnion(), other] });
+    const ownOnly = await createEmployer();
+    const tables = await Promise.all([snapshot("users"), snapshot("employer_assignments")]);
+
+    await expectAppError(createUser(admin, await input({ unionId: other, employerIds: [shared.id, ownOnly.id] })), "invalid", "employerIds");
+    await expectAppError(createUser(admin, await input({ unionId: "00000000-0000-4000-8000-000000000000" })), "invalid", "unionId");
+    expect(await Promise.all([snapshot("users"), snapshot("employer_assignments")])).toEqual(tables);
+
+    const created = await createUser(admin, await input({ unionId: other, employerIds: [shared.id] }));
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: created.id }, select: { unionId: true } })).toEqual({ unionId: other });
+    expect((await getUser(admin, created.id)).union).toEqual({ id: other, shortName: "AUTRE" });
+    await expectAppError(attachEmployer(admin, { userId: created.id, employerId: ownOnly.id }), "invalid", "employerId");
+
+    // A viewer becomes a rep only with a union present at their employers.
+    const instanceWide = await createActor("viewer", { unionId: null });
+    await expectAppError(changeRole(admin, { userId: instanceWide.id, role: "rep" }), "invalid", "role");
+    const viewer = await createActor("viewer", { unionId: other, employerIds: [ownOnly.id] });
+    await expectAppError(changeRole(admin, { userId: viewer.id, role: "rep" }), "invalid", "role");
+    expect(await prisma.user.findMany({ where: { id: { in: [instanceWide.id, viewer.id] } }, select: { role: true } })).toEqual([{ role: "viewer" }, { role: "viewer" }]);
   });
 });
 
@@ -75,7 +110,7 @@ describe("only admins manage accounts", () => {
 
     await expectAppError(listUsers(actor), "forbidden");
     await expectAppError(getUser(actor, target.id), "forbidden");
-    await expectAppError(createUser(actor, input()), "forbidden");
+    await expectAppError(createUser(actor, await input()), "forbidden");
     await expectAppError(changeRole(actor, { userId: target.id, role: "admin" }), "forbidden");
     await expectAppError(changeRole(actor, { userId: actor.id, role: "admin" }), "forbidden");
     await expectAppError(attachEmployer(actor, { userId: target.id, employerId: employer.id }), "forbidden");

@@ -6,6 +6,7 @@ import { fromCalendarDate } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
 import { loadWritableCase } from "@/lib/workflow/load-writable";
 import type { TAddEvent } from "@/lib/workflow/schemas";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * Adds a dated entry to the case timeline (meeting, letter, employer reply, internal note…).
@@ -13,12 +14,13 @@ import type { TAddEvent } from "@/lib/workflow/schemas";
  * text: an internal note's body stays in the timeline only.
  * The case row itself is untouched, so its version does not move and no edit form is disturbed.
  */
-export async function addCaseEvent(actor: TCurrentUser, input: TAddEvent): Promise<{ id: string }> {
+export const addCaseEvent = actingFor(async function addCaseEvent(actor: TCurrentUser, input: TAddEvent): Promise<{ id: string }> {
   const found = await loadWritableCase(actor, input.caseId);
   return prisma.$transaction(async (tx) => {
     const event = await tx.caseEvent.create({
       data: {
         deploymentId: found.id,
+        unionId: found.unionId,
         type: input.type,
         occurredOn: fromCalendarDate(input.occurredOn),
         title: input.title,
@@ -36,4 +38,4 @@ export async function addCaseEvent(actor: TCurrentUser, input: TAddEvent): Promi
     });
     return event;
   });
-}
+});

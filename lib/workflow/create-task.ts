@@ -9,24 +9,26 @@ import { notify } from "@/lib/notifications/notify";
 import { assignableUsersWhere } from "@/lib/workflow/assignable";
 import { loadWritableCase } from "@/lib/workflow/load-writable";
 import type { TCreateTask } from "@/lib/workflow/schemas";
+import { actingFor } from "@/lib/db-context";
 
 /** Invariant: a task goes only to someone who can open the case (active rep of its employer, or admin). */
-async function assertAssignable(assigneeId: string | undefined, employerId: string) {
+async function assertAssignable(assigneeId: string | undefined, employerId: string, unionId: string) {
   if (!assigneeId) return;
   const assignee = await prisma.user.findFirst({
-    where: { AND: [{ id: assigneeId }, assignableUsersWhere(employerId)] },
+    where: { AND: [{ id: assigneeId }, assignableUsersWhere(employerId, unionId)] },
     select: { id: true },
   });
   if (!assignee) throw new AppError("invalid", "workflow.errors.assigneeNotAllowed", { field: "assigneeId" });
 }
 
-export async function createCaseTask(actor: TCurrentUser, input: TCreateTask): Promise<{ id: string }> {
+export const createCaseTask = actingFor(async function createCaseTask(actor: TCurrentUser, input: TCreateTask): Promise<{ id: string }> {
   const found = await loadWritableCase(actor, input.caseId);
-  await assertAssignable(input.assigneeId, found.employerId);
+  await assertAssignable(input.assigneeId, found.employerId, found.unionId);
   return prisma.$transaction(async (tx) => {
     const task = await tx.caseTask.create({
       data: {
         deploymentId: found.id,
+        unionId: found.unionId,
         title: input.title,
         dueOn: fromCalendarDate(input.dueOn),
         assigneeId: input.assigneeId ?? null,
@@ -55,4 +57,4 @@ export async function createCaseTask(actor: TCurrentUser, input: TCreateTask): P
     }
     return task;
   });
-}
+});

@@ -10,6 +10,7 @@ import { countLinkedReports, listTriageableReportIds } from "@/lib/reports/triag
 import { assignableUsersWhere } from "@/lib/workflow/assignable";
 import { compareTasks, isTaskOverdue } from "@/lib/workflow/tasks";
 import { nextStatuses, type TCaseOutcome, type TCaseStatus } from "@/lib/workflow/workflow";
+import { actingFor } from "@/lib/db-context";
 
 export type TCaseEventRow = {
   id: string;
@@ -33,6 +34,7 @@ export type TCaseTaskRow = {
   id: string;
   title: string;
   dueOn: TCalendarDate | null;
+  assigneeId: string | null;
   assigneeName: string | null;
   doneAt: Date | null;
   isOverdue: boolean;
@@ -64,20 +66,21 @@ async function actorCanWrite(actor: TCurrentUser, caseId: string): Promise<boole
   return (await prisma.deployment.count({ where: { AND: [{ id: caseId }, caseScope(actor, "write")] } })) > 0;
 }
 
-async function listAssignees(employerId: string) {
-  return prisma.user.findMany({ where: assignableUsersWhere(employerId), select: { id: true, name: true }, orderBy: { name: "asc" } });
+async function listAssignees(employerId: string, unionId: string) {
+  return prisma.user.findMany({ where: assignableUsersWhere(employerId, unionId), select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
 
 /**
  * The workflow part of a case page: status, timeline (newest first), tasks (open first) and what the
  * actor may do. A case the actor may not read answers `not_found`, exactly like a missing one.
  */
-export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Promise<TCaseWorkflow> {
+export const getCaseWorkflow = actingFor(async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Promise<TCaseWorkflow> {
   if (!isUuid(caseId)) throw notFound();
   const found = await prisma.deployment.findFirst({
     where: { AND: [{ id: caseId }, caseScope(actor, "read")] },
     select: {
       employerId: true,
+      unionId: true,
       status: true,
       outcome: true,
       resolutionSummary: true,
@@ -98,7 +101,7 @@ export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Prom
         },
         orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
       },
-      tasks: { select: { id: true, title: true, dueOn: true, doneAt: true, createdAt: true, assignee: { select: { name: true } } } },
+      tasks: { select: { id: true, title: true, dueOn: true, doneAt: true, createdAt: true, assigneeId: true, assignee: { select: { name: true } } } },
     },
   });
   if (!found) throw notFound();
@@ -125,13 +128,14 @@ export async function getCaseWorkflow(actor: TCurrentUser, caseId: string): Prom
         id: task.id,
         title: task.title,
         dueOn: task.dueOn,
+        assigneeId: task.assigneeId,
         assigneeName: task.assignee?.name ?? null,
         doneAt: task.doneAt,
         isOverdue: isTaskOverdue(task, today),
       })),
-    assignees: canWrite ? await listAssignees(found.employerId) : [],
+    assignees: canWrite ? await listAssignees(found.employerId, found.unionId) : [],
     canWrite,
     today,
     linkedReports: await countLinkedReports(actor, caseId),
   };
-}
+});

@@ -77,5 +77,13 @@ export const ZCreateTask = z.object({
 });
 export type TCreateTask = z.output<typeof ZCreateTask>;
 
+/** Re-dating or reassigning a task: both fields are sent as they now stand (empty: no date, nobody). */
+export const ZUpdateTask = z.object({
+  taskId: ZId,
+  dueOn: z.preprocess(emptyToUndefined, ZCalendarDate.optional()),
+  assigneeId: z.preprocess(emptyToUndefined, ZId.optional()),
+});
+export type TUpdateTask = z.output<typeof ZUpdateTask>;
+
 export const ZTaskRef = z.object({ taskId: ZId });
 export type TTaskRef = z.output<typeof ZTaskRef>;

@@ -4,10 +4,16 @@ import type { TCurrentUser } from "@/lib/auth/session";
 import { diffFields, recordAudit } from "@/lib/audit/record";
 import { fromCalendarDate, todayInParis } from "@/lib/consultations/calendar-date";
 import { prisma } from "@/lib/db";
+import { CLOSED_STATUSES } from "@/lib/dashboards/figures";
 import { AppError } from "@/lib/errors";
+import { withdrawStaleReminders } from "@/lib/reminders/scan";
+import { withdrawStaleTaskReminders } from "@/lib/reminders/task-reminders";
 import { loadWritableCase } from "@/lib/workflow/load-writable";
 import type { TTransitionCase } from "@/lib/workflow/schemas";
 import { assertTransition, resolutionFor, type TCaseStatus } from "@/lib/workflow/workflow";
+import { actingFor } from "@/lib/db-context";
+
+const isClosedStatus = (status: TCaseStatus) => (CLOSED_STATUSES as readonly string[]).includes(status);
 
 /** Someone changed the case since the user loaded it; `details` tells them where it stands now. */
 const conflict = (status: TCaseStatus) => new AppError("conflict", "workflow.errors.conflict", { details: { status } });
@@ -17,7 +23,7 @@ const conflict = (status: TCaseStatus) => new AppError("conflict", "workflow.err
  * together; the version guard makes a concurrent change (another status move, part B's edit form)
  * a conflict instead of a silent overwrite.
  */
-export async function transitionCase(actor: TCurrentUser, input: TTransitionCase): Promise<{ version: number }> {
+export const transitionCase = actingFor(async function transitionCase(actor: TCurrentUser, input: TTransitionCase): Promise<{ version: number }> {
   const current = await loadWritableCase(actor, input.caseId);
   if (current.version !== input.version) throw conflict(current.status);
   assertTransition(current.status, input.toStatus);
@@ -40,6 +46,7 @@ export async function transitionCase(actor: TCurrentUser, input: TTransitionCase
     await tx.caseEvent.create({
       data: {
         deploymentId: current.id,
+        unionId: current.unionId,
         type: "status_change",
         occurredOn: fromCalendarDate(today),
         title: `${current.status} → ${input.toStatus}`,
@@ -62,6 +69,11 @@ export async function transitionCase(actor: TCurrentUser, input: TTransitionCase
         version: { before: input.version, after: input.version + 1 },
       },
     });
+    // A closed case reminds nobody: its unsent deadline and task reminders go with the change.
+    if (isClosedStatus(input.toStatus)) {
+      await withdrawStaleReminders(tx, current.id);
+      await withdrawStaleTaskReminders(tx, { caseId: current.id });
+    }
     return { version: input.version + 1 };
   });
-}
+});

@@ -1,6 +1,6 @@
 /**
  * Where a local install keeps what is not in the database (ADR 0003, ADR 0010, docs/threat-model.md),
- * shared by `npm start` and the maintenance commands (keys:rotate, reports:flush).
+ * shared by `npm start` and the maintenance commands (keys:rotate, reports:flush, backup).
  *
  *   $VIGIE_DATA_DIR (default .data)              the database files (pg/), its log, the intake spool
  *   $VIGIE_SECRETS_DIR (default <data dir>-secrets)  secrets.json and report-keys.json: never with the data
@@ -12,6 +12,8 @@ import { createHmac, randomBytes } from "node:crypto";
 import { existsSync, promises as fs, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { appDatabaseUrl } from "./app-role.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -73,6 +75,8 @@ export async function prepareSecrets(env = process.env) {
   const legacyKey = env.REPORT_ENCRYPTION_KEY || stored.REPORT_ENCRYPTION_KEY;
 
   if (!env.AUTH_SECRET && !stored.AUTH_SECRET) stored.AUTH_SECRET = randomBytes(32).toString("base64");
+  // The embedded database's app role (scripts/lib/app-role.mjs, ADR 0035) signs in with this password.
+  if (!stored.DATABASE_APP_PASSWORD) stored.DATABASE_APP_PASSWORD = randomBytes(24).toString("base64url");
   if (!env.REPORT_RECEIPT_SALT && !stored.REPORT_RECEIPT_SALT) {
     // Receipts made before this salt existed were salted from the first content key: keep that salt.
     stored.REPORT_RECEIPT_SALT = legacyKey ? legacyReceiptSalt(legacyKey) : randomBytes(16).toString("base64");
@@ -93,7 +97,13 @@ export async function prepareSecrets(env = process.env) {
   for (const name of ["AUTH_SECRET", "REPORT_RECEIPT_SALT"]) if (!env[name] && stored[name]) added[name] = stored[name];
   if (!env.REPORT_KEYRING_FILE) added.REPORT_KEYRING_FILE = paths.keyringFile;
   if (!env.REPORT_SPOOL_DIR) added.REPORT_SPOOL_DIR = paths.spoolDir;
-  return { added, notes, paths };
+  return { added, notes, paths, appPassword: stored.DATABASE_APP_PASSWORD };
+}
+
+/** The embedded database's URL as its owner (migrations, backups) on `port`. */
+export function embeddedOwnerUrl(port, database = EMBEDDED_DB.database) {
+  const { user, password } = EMBEDDED_DB;
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${database}`;
 }
 
 /**
@@ -112,8 +122,10 @@ export function localInstallEnv(env = process.env) {
   if (!env.REPORT_KEYRING_FILE && existsSync(paths.keyringFile)) added.REPORT_KEYRING_FILE = paths.keyringFile;
   if (!env.REPORT_SPOOL_DIR) added.REPORT_SPOOL_DIR = paths.spoolDir;
   if (!env.DATABASE_URL) {
-    const { user, password, database, defaultPort } = EMBEDDED_DB;
-    added.DATABASE_URL = `postgresql://${user}:${password}@127.0.0.1:${env.EMBEDDED_PG_PORT || defaultPort}/${database}`;
+    const ownerUrl = embeddedOwnerUrl(env.EMBEDDED_PG_PORT || EMBEDDED_DB.defaultPort);
+    // The app's role once `npm start` has given it its password; the owner before that.
+    added.DATABASE_URL = stored.DATABASE_APP_PASSWORD ? appDatabaseUrl(ownerUrl, stored.DATABASE_APP_PASSWORD) : ownerUrl;
+    if (!env.MIGRATION_DATABASE_URL) added.MIGRATION_DATABASE_URL = ownerUrl;
   }
   return added;
 }

@@ -40,6 +40,16 @@ describe("a local install's secrets", () => {
     expect(localInstallEnv(env)).toMatchObject({ AUTH_SECRET: added.AUTH_SECRET, REPORT_KEYRING_FILE: paths.keyringFile });
   });
 
+  it("give maintenance commands the app's role for the data and the owner for migrations and backups", async () => {
+    const env = { VIGIE_DATA_DIR: path.join(root, "roles", "data"), EMBEDDED_PG_PORT: "54444" };
+    const { appPassword } = await prepareSecrets(env);
+    expect(appPassword).toMatch(/^[\w-]{32}$/);
+    expect((await prepareSecrets(env)).appPassword).toBe(appPassword);
+    const local = localInstallEnv(env);
+    expect(new URL(local.DATABASE_URL!)).toMatchObject({ username: "vigie_app", password: appPassword, port: "54444" });
+    expect(new URL(local.MIGRATION_DATABASE_URL!)).toMatchObject({ username: "vigie", port: "54444" });
+  });
+
   it("move an older install's secrets out of the data folder, its key into the keyring, and keep its receipts' salt", async () => {
     const env = { VIGIE_DATA_DIR: path.join(root, "data") };
     mkdirSync(env.VIGIE_DATA_DIR, { recursive: true });

@@ -44,6 +44,7 @@ export function* reportBatches(context: TSeedContext, batchSize: number): Genera
     const id = random.uuid();
     batch.push({
       id,
+      unionId: context.unionId,
       receiptHash: random.hex(32),
       employerId,
       content: encryptJson({ service: random.pick(SERVICES), what: random.pick(REPORT_WHAT), howNoticed: "Vu en réunion de service", freeText: "" }, aad.reportContent(id)),
@@ -77,6 +78,7 @@ export function* eventBatches(context: TSeedContext, batchSize: number): Generat
     batch.push({
       id,
       deploymentId: item.id,
+      unionId: context.unionId,
       type,
       occurredOn: fromCalendarDate(occurredOn),
       title: random.pick(EVENT_TITLES[type as keyof typeof EVENT_TITLES]),

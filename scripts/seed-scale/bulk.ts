@@ -11,7 +11,7 @@ type TColumn = readonly [key: string, column: string, type: string];
 
 export const COLUMNS = {
   deployments: [
-    ["id", "id", "uuid"], ["employerId", "employer_id", "uuid"], ["toolId", "tool_id", "uuid"], ["localName", "local_name", "text"],
+    ["id", "id", "uuid"], ["unionId", "union_id", "uuid"], ["employerId", "employer_id", "uuid"], ["toolId", "tool_id", "uuid"], ["localName", "local_name", "text"],
     ["description", "description", "text"], ["servicesAffected", "services_affected", "text[]"], ["jobFamilies", "job_families", "text[]"],
     ["phase", "phase", '"DeploymentPhase"'], ["status", "status", '"CaseStatus"'], ["source", "source", '"CaseSource"'],
     ["concerns", "concerns", '"Concern"[]'], ["monitors", "monitors", '"MonitoredSignal"[]'],
@@ -20,21 +20,21 @@ export const COLUMNS = {
     ["repInChargeId", "rep_in_charge_id", "uuid"], ["createdAt", "created_at", "timestamptz"], ["updatedAt", "updated_at", "timestamptz"],
   ],
   consultations: [
-    ["deploymentId", "deployment_id", "uuid"], ["legalBases", "legal_bases", '"LegalBasis"[]'], ["documentsReceived", "documents_received", '"ConsultationDocument"[]'],
+    ["deploymentId", "deployment_id", "uuid"], ["unionId", "union_id", "uuid"], ["legalBases", "legal_bases", '"LegalBasis"[]'], ["documentsReceived", "documents_received", '"ConsultationDocument"[]'],
     ["infoGivenOn", "info_given_on", "date"], ["bdeseNoticeOn", "bdese_notice_on", "date"], ["expertAppointed", "expert_appointed", "bool"],
     ["avis", "avis", '"Avis"'], ["avisOn", "avis_on", "date"], ["duerpUpdatedOn", "duerp_updated_on", "date"], ["updatedAt", "updated_at", "timestamptz"],
   ],
   case_deadlines: [
-    ["deploymentId", "deployment_id", "uuid"], ["kind", "kind", "text"], ["dueOn", "due_on", "date"], ["doneOn", "done_on", "date"],
+    ["deploymentId", "deployment_id", "uuid"], ["unionId", "union_id", "uuid"], ["kind", "kind", "text"], ["dueOn", "due_on", "date"], ["doneOn", "done_on", "date"],
   ],
   member_reports: [
-    ["id", "id", "uuid"], ["receiptHash", "receipt_hash", "text"], ["employerId", "employer_id", "uuid"], ["content", "content", "bytea"],
+    ["id", "id", "uuid"], ["unionId", "union_id", "uuid"], ["receiptHash", "receipt_hash", "text"], ["employerId", "employer_id", "uuid"], ["content", "content", "bytea"],
     ["staffInformed", "staff_informed", '"TriState"'], ["concerns", "concerns", '"Concern"[]'], ["status", "status", '"ReportStatus"'],
     ["submittedOn", "submitted_on", "date"], ["lastActivityOn", "last_activity_on", "date"], ["closedOn", "closed_on", "date"],
     ["deploymentId", "deployment_id", "uuid"],
   ],
   case_events: [
-    ["id", "id", "uuid"], ["deploymentId", "deployment_id", "uuid"], ["type", "type", '"CaseEventType"'], ["occurredOn", "occurred_on", "date"],
+    ["id", "id", "uuid"], ["deploymentId", "deployment_id", "uuid"], ["unionId", "union_id", "uuid"], ["type", "type", '"CaseEventType"'], ["occurredOn", "occurred_on", "date"],
     ["title", "title", "text"], ["authorId", "author_id", "uuid"], ["createdAt", "created_at", "timestamptz"],
   ],
 } as const satisfies Record<string, readonly TColumn[]>;

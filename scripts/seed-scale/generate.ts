@@ -18,6 +18,8 @@ export type TSeedContext = {
   /** For the bulk inserts of the large tables (scripts/seed-scale/bulk.ts). */
   pool: pg.Pool;
   random: SeededRandom;
+  /** The one union owning every generated record (issue 15), present at every generated employer. */
+  unionId: string;
   options: { employers: number; cases: number; reports: number; events: number; seed: number };
   today: TCalendarDate;
   /** When the seed started: no timestamp is later. */
@@ -138,6 +140,7 @@ export function generateCases(context: TSeedContext): Prisma.DeploymentCreateMan
     context.cases.push({ id, employerId: employer.id, status, firstKnownOn });
     return {
       id,
+      unionId: context.unionId,
       employerId: employer.id,
       toolId: random.pick(context.toolIds),
       localName: `${random.pick(PROJECT_WORDS)} ${service}`,
@@ -178,6 +181,7 @@ export function generateConsultations(context: TSeedContext): Prisma.Consultatio
     const viaBdese = random.chance(0.3);
     return {
       deploymentId: item.id,
+      unionId: context.unionId,
       legalBases: ["l2312_8_new_technology"],
       infoGivenOn: fromCalendarDate(viaBdese ? null : d0),
       bdeseNoticeOn: fromCalendarDate(viaBdese ? d0 : null),
@@ -196,16 +200,17 @@ export function generateConsultations(context: TSeedContext): Prisma.Consultatio
  */
 export function generateDeadlines(context: TSeedContext): Prisma.CaseDeadlineCreateManyInput[] {
   const { random } = context;
+  const { unionId } = context;
   return [...context.consultations].flatMap(([deploymentId, { d0, dueOn, avisOn, expert }]) => {
     const done = fromCalendarDate(avisOn);
     const rows: Prisma.CaseDeadlineCreateManyInput[] = [
-      { deploymentId, kind: "consultation", dueOn: fromCalendarDate(dueOn), doneOn: done },
-      { deploymentId, kind: "court_referral", dueOn: fromCalendarDate(addDays(dueOn, -1)), doneOn: done },
+      { deploymentId, unionId, kind: "consultation", dueOn: fromCalendarDate(dueOn), doneOn: done },
+      { deploymentId, unionId, kind: "court_referral", dueOn: fromCalendarDate(addDays(dueOn, -1)), doneOn: done },
     ];
     if (expert) {
       rows.push(
-        { deploymentId, kind: "expert_info_request", dueOn: fromCalendarDate(addDays(d0, 3)), doneOn: fromCalendarDate(addDays(d0, random.int(1, 3))) },
-        { deploymentId, kind: "expert_report", dueOn: fromCalendarDate(addDays(dueOn, -15)), doneOn: done },
+        { deploymentId, unionId, kind: "expert_info_request", dueOn: fromCalendarDate(addDays(d0, 3)), doneOn: fromCalendarDate(addDays(d0, random.int(1, 3))) },
+        { deploymentId, unionId, kind: "expert_report", dueOn: fromCalendarDate(addDays(dueOn, -15)), doneOn: done },
       );
     }
     return rows;

@@ -46,7 +46,11 @@ test("a rep records an AI agreement, shares it, and another union's rep finds it
   await expect(page.getByRole("heading", { level: 1, name: "Bibliothèque des accords" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: shared })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: kept })).toHaveCount(0);
+  // The demo's own agreement (prisma/seed-agreements.ts), shared, has all four clauses.
+  const seeded = page.getByRole("heading", { level: 3, name: "Accord sur l'intelligence artificielle et l'évolution des métiers 2025-2028" });
+  await expect(seeded).toBeVisible();
   await page.goto("/agreements?clause=no_ai_dismissal");
+  await expect(seeded).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: shared })).toHaveCount(0);
   await expectAccessible(page);
 });

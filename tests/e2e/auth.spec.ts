@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { demo, login, loginAs, logout } from "./fixtures";
+import { demo, enterTotp, login, loginAs, logout } from "./fixtures";
 
 test("each role signs in to its own home page and navigation", async ({ page }) => {
   await loginAs(page, "admin");
@@ -46,6 +46,8 @@ test("a signed-out visitor is sent to sign-in and then back to the page asked fo
   await page.getByLabel("Adresse e-mail").fill(account.email);
   await page.getByLabel("Mot de passe").fill(account.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  // The second step keeps the page asked for.
+  await enterTotp(page, account.totpSecret);
   await expect(page).toHaveURL(/\/employers$/);
   await expect(page.getByRole("link", { name: account.employer! })).toBeVisible();
 });
@@ -66,9 +68,9 @@ test("signing out ends the session on the server: a copied cookie no longer open
 test("the account lists its sessions and ends another device's, which is then signed out", async ({ page, browser }) => {
   const other = await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1" });
   const phone = await other.newPage();
-  await loginAs(phone, "viewer");
+  await loginAs(phone, "viewer", { fresh: true });
 
-  await loginAs(page, "viewer");
+  await loginAs(page, "viewer", { fresh: true });
   await page.goto("/account/sessions");
   await expect(page.getByRole("heading", { level: 1, name: "Mes sessions" })).toBeVisible();
   const rows = page.getByTestId("session-row");

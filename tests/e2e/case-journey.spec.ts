@@ -8,7 +8,7 @@ import { demo, expectAccessible, loginAs, logout, unique } from "./fixtures";
  * with an outcome; a rep attached elsewhere cannot open it.
  */
 test("a rep follows an AI deployment from logging to resolution", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const id = unique();
   const insurer = demo("repAssurance").employer!;
   await loginAs(page, "repAssurance");

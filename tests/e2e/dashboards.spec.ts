@@ -108,14 +108,32 @@ test("a rep's figures link to the cases behind them", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: `Tableau de bord : ${BANK}` })).toBeVisible();
   await expect(page.locator(".dashboard-chart svg.recharts-surface")).toHaveCount(3);
   expect(errors).toEqual([]);
-  const openCases = page.getByRole("link", { name: /\(dossiers ouverts : voir/ });
+  // Two unions work at the bank (CGT, CFDT): the figures count both, the links open the rep's own
+  // union's cases, and both the page and each link's name say so instead of promising a count.
+  await expect(page.getByText("Ces chiffres réunissent les dossiers des 2 syndicats présents chez cet employeur", { exact: false })).toBeVisible();
+  const openCases = page.getByRole("link", { name: /\(dossiers ouverts : voir les dossiers de votre syndicat\)/ });
   const count = parseInt((await openCases.textContent()) ?? "", 10);
-  expect(count).toBeGreaterThan(0);
+  expect(count).toBeGreaterThan(1);
   await openCases.click();
   await expect(page).toHaveURL(/\/cases\?employer=[0-9a-f-]+&figure=open/);
-  await expect(page.getByRole("status").filter({ hasText: /dossier/ })).toHaveText(count === 1 ? "1 dossier" : `${count} dossiers`);
+  const listed = parseInt((await page.getByRole("status").filter({ hasText: /dossier/ }).textContent()) ?? "", 10);
+  expect(listed).toBeGreaterThan(0);
+  expect(listed).toBeLessThan(count);
+  await expect(page.getByText("Copilot au service réclamations (CFDT)")).toHaveCount(0);
+  await logout(page);
 
-  // A case of the list opens: the rep reaches the cases the figure counted; a viewer (above) never does.
+  // An admin opens every union's cases: the link names its count, and the list shows exactly that.
+  await loginAs(page, "admin");
+  await page.goto(bankDashboard);
+  await expect(page.getByText("Ces chiffres réunissent", { exact: false })).toHaveCount(0);
+  const allOpen = page.getByRole("link", { name: /\(dossiers ouverts : voir les \d+ dossiers\)/ });
+  const all = parseInt((await allOpen.textContent()) ?? "", 10);
+  expect(all).toBeGreaterThanOrEqual(count);
+  await expect(allOpen).toHaveAccessibleName(new RegExp(`\\(dossiers ouverts : voir les ${all} dossiers\\)`));
+  await allOpen.click();
+  await expect(page.getByRole("status").filter({ hasText: /dossier/ })).toHaveText(`${all} dossiers`);
+  await expect(page.getByText("Copilot au service réclamations (CFDT)")).toBeVisible();
+
   await page.goto(bankDashboard);
   await expectAccessible(page);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { demo } from "./fixtures";
+import { demo, enterTotp, freshTotpCode } from "./fixtures";
 
 test("the language switch turns the app to English and the choice persists", async ({ page }) => {
   await page.goto("/login");
@@ -17,7 +17,11 @@ test("the language switch turns the app to English and the choice persists", asy
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: `Hello ${account.name}` })).toBeVisible();
+  // The second step, in English too.
+  await expect(page.getByRole("heading", { level: 1, name: "Two-step verification" })).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel("Verification code").fill(await freshTotpCode(account.totpSecret));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { name: `Hello ${account.name}` })).toBeVisible({ timeout: 15_000 });
 
   await page.getByRole("button", { name: /Français/ }).click();
   await expect(page.getByRole("heading", { name: `Bonjour ${account.name}` })).toBeVisible();
@@ -48,6 +52,7 @@ test("parts given a subset of the messages (ADR 0020) show text, never a message
   await page.getByLabel("Adresse e-mail").fill(account.email);
   await page.getByLabel("Mot de passe").fill(account.password);
   await page.getByRole("button", { name: "Se connecter" }).click();
+  await enterTotp(page, account.totpSecret);
   await expect(page.getByRole("heading", { name: `Bonjour ${account.name}` })).toBeVisible();
   await page.goto("/dashboards");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

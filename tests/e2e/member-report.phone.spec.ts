@@ -114,3 +114,62 @@ test("the report pages speak English too and are linked from the sign-in page", 
   await page.getByRole("button", { name: /Français/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Suivre mon signalement" })).toBeVisible();
 });
+
+test.describe("without JavaScript (Tor Browser's safest level)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a member reports, is told in French what to fix without losing what was typed, gets the receipt and follows up", async ({ page }) => {
+    // Two argon2id hashes (submit and receipt) and full page loads on 2 loaded cores.
+    test.setTimeout(90_000);
+    const marker = unique();
+    await page.goto("/signaler");
+    await expect(page.getByRole("heading", { level: 1, name: "Signaler un outil d'IA" })).toBeVisible();
+    // The form posts itself: no script has run (the copy button of the receipt needs one, see below).
+    expect(await page.locator("form#report-form, #report-form form").getAttribute("method")).toBe("POST");
+
+    await page.getByLabel("Votre employeur").fill("Banque Horizon Populaire");
+    await page.getByLabel("Service ou site (facultatif)").fill(`Plateau ${marker}`);
+    const whatItDoes = page.getByLabel("Ce que fait l'outil");
+    await whatItDoes.fill("court");
+    await page.getByRole("radio", { name: "Non" }).check();
+    await page.getByRole("checkbox", { name: "Surveillance" }).check();
+    await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+
+    // The server's message, next to its field; everything typed is still there.
+    await expect(page.getByText("Le signalement n'est pas parti : corrigez les champs signalés.")).toBeVisible();
+    await expect(whatItDoes).toHaveAccessibleDescription(/Décrivez ce que fait l'outil en quelques mots \(10 caractères au moins\)\./);
+    await expect(whatItDoes).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Indiquez votre employeur")).toHaveCount(0);
+    await expect(whatItDoes).toHaveValue("court");
+    await expect(page.getByLabel("Votre employeur")).toHaveValue("Banque Horizon Populaire");
+    await expect(page.getByLabel("Service ou site (facultatif)")).toHaveValue(`Plateau ${marker}`);
+    await expect(page.getByRole("radio", { name: "Non" })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: "Surveillance" })).toBeChecked();
+    expect(new URL(page.url()).hash).toBe("#report-form");
+
+    await whatItDoes.fill(`Un assistant ${marker} note chaque appel`);
+    await page.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await expect(page.getByRole("heading", { name: "Signalement envoyé" })).toBeVisible();
+    const receipt = (await page.getByTestId("receipt").textContent())?.trim() ?? "";
+    expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+    await expect(page.getByRole("button", { name: "Copier le code" })).toHaveCount(0);
+
+    await page.goto("/suivi");
+    const receiptField = page.getByLabel("Code de suivi");
+    await receiptField.fill("12");
+    await page.getByRole("button", { name: "Ouvrir mon signalement" }).click();
+    await expect(page.getByLabel("Code de suivi")).toHaveAccessibleDescription(/Un code de suivi compte 16 chiffres/);
+    await page.getByLabel("Code de suivi").fill(receipt);
+    await page.getByRole("button", { name: "Ouvrir mon signalement" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mon signalement" })).toBeVisible();
+    await expect(page.getByText(`Un assistant ${marker} note chaque appel`)).toBeVisible();
+
+    await page.getByRole("button", { name: "Envoyer le message" }).click();
+    await expect(page.getByLabel("Votre message")).toHaveAccessibleDescription(/Écrivez votre message\./);
+    await page.getByLabel("Votre message").fill(`Précision ${marker}`);
+    await page.getByRole("button", { name: "Envoyer le message" }).click();
+    await expect(page.getByText("Message envoyé.")).toBeVisible();
+    const thread = page.locator("section", { has: page.getByRole("heading", { name: "Échanges avec le syndicat" }) });
+    await expect(thread.getByText(`Précision ${marker}`)).toBeVisible();
+  });
+});

@@ -81,3 +81,31 @@ test("the jobs page is the admins': queues and their schedules; a rep gets 404",
   }
   await expectAccessible(page);
 });
+
+test("a rep re-dates and reassigns an open task; the task-due reminder is a choice of its own, by e-mail by default", async ({ page }) => {
+  const task = `Demander la notice ${unique()}`;
+  await loginAs(page, "repBanque");
+  await page.goto("/cases");
+  await page.getByRole("link", { name: "Copilot dans les agences" }).click();
+  await page.getByText("Ajouter une tâche", { exact: true }).click();
+  await page.getByLabel(/^Tâche/).fill(task);
+  await page.locator("#task-dueOn").fill("2030-03-15");
+  await page.getByRole("button", { name: "Ajouter la tâche" }).click();
+  // The open tasks' list (the case's history also names the task).
+  const item = page.getByRole("region", { name: /^À faire/ }).getByRole("listitem").filter({ hasText: task });
+  await expect(item).toContainText("Échéance : 15 mars 2030");
+  await expect(item).toContainText("Non attribuée");
+
+  await item.getByText("Modifier l'échéance ou la personne").click();
+  await item.getByLabel("Échéance").fill("2030-04-02");
+  await item.getByLabel("Attribuée à").selectOption({ label: demo("repBanque").name });
+  await item.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(item.getByText("Tâche modifiée.")).toBeVisible();
+  await expect(item).toContainText("Échéance : 2 avril 2030");
+  await expect(item).toContainText(`Pour ${demo("repBanque").name}`);
+  await expectAccessible(page);
+
+  await page.goto("/account/notifications");
+  const due = page.getByRole("group", { name: /^Tâche à faire demain ou aujourd'hui, ou en retard/ });
+  await expect(due.getByLabel("Par e-mail, aussitôt")).toBeChecked();
+});

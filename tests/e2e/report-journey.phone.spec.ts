@@ -14,7 +14,7 @@ async function expectNoHorizontalScroll(page: Page) {
 }
 
 test("a member's report goes to the bank's rep, becomes a case, and the member follows it with the receipt", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const id = unique();
   const bank = demo("repBanque").employer!;
   const whatItDoes = `Depuis lundi, un assistant rédige nos réponses aux clients et chronomètre chaque dossier (${id}).`;

@@ -26,7 +26,7 @@ async function submitReport(page: Page, report: { employer: string; whatItDoes: 
 const inboxEntry = (page: Page, text: string) => page.getByRole("listitem").filter({ hasText: text });
 
 test("the bank's rep answers a report, keeps a note, opens a case from it; the insurer's rep never sees it", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const id = unique();
   const bank = demo("repBanque").employer!;
   const whatItDoes = `Un logiciel note chaque appel des conseillers et affiche un classement (${id}).`;
@@ -99,7 +99,7 @@ test("the bank's rep answers a report, keeps a note, opens a case from it; the i
 });
 
 test("an admin gives a report naming an unknown employer to a known one, whose rep then sees it", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const id = unique();
   const bank = demo("repBanque").employer!;
   const typedName = `Courtage Fictif ${id}`;
@@ -113,25 +113,33 @@ test("an admin gives a report naming an unknown employer to a known one, whose r
   await logout(page);
 
   await loginAs(page, "admin");
+  // A report naming an unknown employer goes to every union (one copy each, issue 15): the admin gives
+  // each copy its employer.
   await page.goto("/reports");
   await page.getByRole("link", { name: "Les voir" }).click();
-  const entry = inboxEntry(page, whatItDoes);
-  await expect(entry).toContainText(`Employeur inconnu : « ${typedName} »`);
-  await entry.getByRole("link", { name: /^Signalement du / }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Signalement du / })).toBeVisible();
-  const reportUrl = page.url();
-  await expect(page.getByText("Attribuez d'abord un employeur", { exact: false })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel(/^Employeur/).selectOption({ label: bank });
-  await page.getByRole("button", { name: "Attribuer l'employeur" }).click();
-  await expect(page.locator("header").getByText(bank)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Attribuer l'employeur" })).toHaveCount(0);
+  const copies = inboxEntry(page, whatItDoes);
+  await expect(copies.first()).toContainText(`Employeur inconnu : « ${typedName} »`);
+  const count = await copies.count();
+  expect(count).toBeGreaterThanOrEqual(1);
+  for (let copy = 0; copy < count; copy += 1) {
+    await page.goto("/reports");
+    await page.getByRole("link", { name: "Les voir" }).click();
+    const entry = inboxEntry(page, whatItDoes).first();
+    await expect(entry).toContainText(`Employeur inconnu : « ${typedName} »`);
+    await entry.getByRole("link", { name: /^Signalement du / }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Signalement du / })).toBeVisible();
+    await expect(page.getByText("Attribuez d'abord un employeur", { exact: false })).toBeVisible();
+    if (copy === 0) await expectAccessible(page);
+    await page.getByLabel(/^Employeur/).selectOption({ label: bank });
+    await page.getByRole("button", { name: "Attribuer l'employeur" }).click();
+    await expect(page.locator("header").getByText(bank)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Attribuer l'employeur" })).toHaveCount(0);
+  }
 
   await logout(page);
   await loginAs(page, "repBanque");
-  const response = await page.goto(reportUrl);
-  expect(response?.status()).toBe(200);
-  await expect(page.getByText(whatItDoes)).toBeVisible();
   await page.goto("/reports");
   await expect(inboxEntry(page, whatItDoes)).toContainText(bank);
+  await inboxEntry(page, whatItDoes).getByRole("link", { name: /^Signalement du / }).click();
+  await expect(page.getByText(whatItDoes)).toBeVisible();
 });

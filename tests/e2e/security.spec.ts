@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 
 import { loginAs } from "./fixtures";
 
@@ -31,4 +32,20 @@ test("the health check reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "up" });
+});
+
+test("the running app connects to its database as vigie_app, never as the owner (ADR 0035)", async ({ page }) => {
+  await loginAs(page, "repBanque");
+  const owner = new pg.Client({ connectionString: `postgresql://vigie:vigie@127.0.0.1:${process.env.E2E_PG_PORT ?? "54330"}/vigie` });
+  await owner.connect();
+  try {
+    const { rows } = await owner.query<{ usename: string; application_name: string }>(
+      `SELECT usename, application_name FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.usename !== "vigie_app")).toEqual([]);
+  } finally {
+    await owner.end();
+  }
 });

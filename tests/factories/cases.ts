@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db";
 
+import { testUnion } from "./unions";
+
 /** A catalogue entry (unique vendor + name unless given). */
 export async function createTool(overrides: Partial<Prisma.AiToolUncheckedCreateInput> = {}) {
   const vendor = overrides.vendor ?? `Vendor ${randomUUID().slice(0, 6)}`;
@@ -28,6 +30,7 @@ export async function createCase(employerId: string, overrides: Partial<Prisma.D
       firstKnownOn: new Date("2026-09-01T00:00:00Z"),
       source: "employer_info",
       ...overrides,
+      unionId: overrides.unionId ?? (await testUnion()),
       employerId,
       toolId,
     },

@@ -2,10 +2,14 @@ import { randomUUID } from "node:crypto";
 
 import type { TRole } from "@/lib/authz/permissions";
 import { hashPassword } from "@/lib/auth/password";
+import { encryptTotpSecret } from "@/lib/auth/second-factor-crypto";
+import { newTotpSecret } from "@/lib/auth/totp";
 import { resolveSessionUser, type TCurrentUser } from "@/lib/auth/session";
 import { startUserSession } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
 import type { THeadcountBand, TSector } from "@/lib/employers/schemas";
+
+import { testUnion } from "./unions";
 
 export const TEST_PASSWORD = "Correct-Horse-Battery-9";
 let passwordHash: Promise<string> | undefined;
@@ -28,31 +32,58 @@ export function validSiren(): string {
   throw new Error("unreachable");
 }
 
-export async function createEmployer(overrides: { legalName?: string; sector?: TSector; headcountBand?: THeadcountBand } = {}) {
+/** An employer, with the test union present there unless `unionIds` says which (or [] for none). */
+export async function createEmployer(overrides: { legalName?: string; sector?: TSector; headcountBand?: THeadcountBand; unionIds?: string[] } = {}) {
+  const unionIds = overrides.unionIds ?? [await testUnion()];
   return prisma.employer.create({
     data: {
       legalName: overrides.legalName ?? `Employeur ${randomUUID().slice(0, 8)}`,
       sector: overrides.sector ?? "banque",
       headcountBand: overrides.headcountBand ?? null,
+      unions: { create: unionIds.map((unionId) => ({ unionId })) },
     },
     select: { id: true, legalName: true },
   });
 }
 
-/** A user with TEST_PASSWORD, attached to the given employers; returns it as a signed-in actor. */
-export async function createActor(role: TRole, options: { employerIds?: string[]; email?: string } = {}): Promise<TCurrentUser> {
+const totpSecrets = new Map<string, string>();
+/** The TOTP key of a user made by createActor (to compute its codes with totpCode). */
+export function testTotpSecret(userId: string): string {
+  const secret = totpSecrets.get(userId);
+  if (!secret) throw new Error("factory: this user has no TOTP factor");
+  return secret;
+}
+
+/**
+ * A user with TEST_PASSWORD, attached to the given employers; returns it as a signed-in actor. Reps and
+ * viewers belong to the test union unless `unionId` says otherwise (null: an instance-wide account);
+ * admins to none. Like the demo accounts, it has TOTP on and its session has passed it
+ * (`secondFactor: false`: no factor, and a session past the password only).
+ */
+export async function createActor(
+  role: TRole,
+  options: { employerIds?: string[]; email?: string; unionId?: string | null; secondFactor?: boolean } = {},
+): Promise<TCurrentUser> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
+  const unionId = options.unionId !== undefined ? options.unionId : role === "admin" ? null : await testUnion();
   const user = await prisma.user.create({
     data: {
       email: options.email ?? `${role}-${randomUUID().slice(0, 8)}@vigie.test`,
       name: `Test ${role}`,
       role,
+      unionId,
       passwordHash: await passwordHash,
       employers: { create: (options.employerIds ?? []).map((employerId) => ({ employerId })) },
     },
     select: { id: true, sessionVersion: true },
   });
   const sessionId = await startUserSession(user, "vitest");
+  if (options.secondFactor !== false) {
+    const secret = newTotpSecret();
+    totpSecrets.set(user.id, secret);
+    await prisma.totpFactor.create({ data: { userId: user.id, secret: encryptTotpSecret(secret, user.id, process.env.AUTH_SECRET!), confirmedAt: new Date() } });
+    await prisma.userSession.update({ where: { id: sessionId }, data: { secondFactorAt: new Date() } });
+  }
   const actor = await resolveSessionUser({ userId: user.id, sessionId, sessionVersion: user.sessionVersion });
   if (!actor) throw new Error("factory: actor could not be resolved");
   return actor;

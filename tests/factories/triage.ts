@@ -7,6 +7,8 @@ import type { TReportContent } from "@/lib/reports/content";
 import { aad, encryptJson } from "@/lib/reports/crypto";
 import { createReportMessages } from "@/lib/reports/report-messages";
 
+import { reportUnionId, testUnion } from "./unions";
+
 type TReportOverrides = Omit<Partial<Prisma.MemberReportUncheckedCreateInput>, "content" | "submittedOn" | "lastActivityOn" | "closedOn"> & {
   content?: Partial<TReportContent>;
   /** Calendar days ("YYYY-MM-DD"); today by default. */
@@ -36,6 +38,7 @@ export async function createReport(employerId: string | null, overrides: TReport
       content: encryptJson(body, aad.reportContent(id)),
       concerns: ["surveillance"],
       ...columns,
+      unionId: columns.unionId ?? (await testUnion()),
       id,
       submittedOn: fromCalendarDate(submittedOn ?? today),
       lastActivityOn: fromCalendarDate(lastActivityOn ?? submittedOn ?? today),
@@ -47,9 +50,10 @@ export async function createReport(employerId: string | null, overrides: TReport
 
 /** A message on a report (the reporter's by default), dated today unless told. */
 export async function addReportMessage(reportId: string, body: string, options: { kind?: "reporter" | "rep" | "internal"; authorId?: string; sentOn?: string } = {}) {
+  const unionId = await reportUnionId(reportId);
   const [id] = await prisma.$transaction((tx) =>
     createReportMessages(tx, [
-      { reportId, kind: options.kind ?? "reporter", authorId: options.authorId ?? null, body, sentOn: fromCalendarDate(options.sentOn ?? todayInParis()) },
+      { reportId, unionId, kind: options.kind ?? "reporter", authorId: options.authorId ?? null, body, sentOn: fromCalendarDate(options.sentOn ?? todayInParis()) },
     ]),
   );
   return { id: id! };

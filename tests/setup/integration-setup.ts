@@ -4,11 +4,16 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeEach, inject } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 
-import { disconnectDb, getPool } from "@/lib/db";
+import { disconnectDb, ensureContextKey } from "@/lib/db";
+import { setContextOutsideAnyContextForTests } from "@/lib/db-context";
 
-process.env.DATABASE_URL = inject("databaseUrl");
+// The app code under test connects as the app's role, as in production (docs/decisions/0035); emptying
+// the tables (TRUNCATE) is the owner's, through a pool of its own.
+process.env.DATABASE_URL = inject("appDatabaseUrl");
+const ownerPool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 1 });
 // Auth.js refuses to sign anything without a secret; a fixed one keeps tests deterministic.
 process.env.AUTH_SECRET ??= "vitest-only-auth-secret-0123456789abcdef";
 process.env.REPORT_ENCRYPTION_KEY ??= Buffer.alloc(32, 7).toString("base64");
@@ -23,7 +28,7 @@ let truncateStatement: string | undefined;
 
 /** Every table but Prisma's bookkeeping, read from the database so new models need no edit here. */
 async function buildTruncateStatement(): Promise<string | undefined> {
-  const { rows } = await getPool().query<{ name: string }>(
+  const { rows } = await ownerPool.query<{ name: string }>(
     `SELECT quote_ident(tablename) AS name FROM pg_tables
       WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`,
   );
@@ -31,13 +36,22 @@ async function buildTruncateStatement(): Promise<string | undefined> {
   return `TRUNCATE TABLE ${rows.map((row) => row.name).join(", ")} RESTART IDENTITY CASCADE`;
 }
 
+// The row-level security context key (ADR 0037), installed by the app as on a first start. Test code
+// itself (factories, assertions on rows) runs as `system`; the data-access functions it calls run in
+// their actor's context (actingFor), so row-level security bounds what they do.
+beforeAll(async () => {
+  if (!(await ensureContextKey())) throw new Error("the test database holds another context key");
+  setContextOutsideAnyContextForTests({ k: "system" });
+});
+
 beforeEach(async () => {
   truncateStatement ??= await buildTruncateStatement();
-  if (truncateStatement) await getPool().query(truncateStatement);
+  if (truncateStatement) await ownerPool.query(truncateStatement);
   rmSync(spoolDir, { recursive: true, force: true });
 });
 
 afterAll(async () => {
   rmSync(spoolDir, { recursive: true, force: true });
   await disconnectDb();
+  await ownerPool.end();
 });

@@ -8,6 +8,7 @@ import { can } from "@/lib/authz/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { canTriageReports } from "@/lib/reports/triage/access";
 import { listReportInbox } from "@/lib/reports/triage/queries";
+import { recordRead } from "@/lib/audit/record-read";
 import { parseInboxQuery } from "@/lib/reports/triage/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,6 +20,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   if (!canTriageReports(actor.role)) notFound();
   const query = parseInboxQuery(await searchParams);
   const [inbox, t] = await Promise.all([listReportInbox(actor, query), getTranslations("reports")]);
+  // Who listed the inbox and when; never the filters (ADR 0033).
+  await recordRead(actor.id, "read.report_inbox", { type: "member_report", id: "inbox" });
   return (
     <>
       <PageHeader title={t("inbox.title")} description={t(can(actor.role, "report:triage:any") ? "inbox.descriptionAll" : "inbox.descriptionMine")} />

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PrivacyNotice } from "@/components/reports/privacy-notice";
 import { ReportForm } from "@/components/reports/report-form";
 import { Card } from "@/components/ui/card";
-import { listReportableEmployers } from "@/lib/reports/public-queries";
+import { listReportableEmployers, listReportableUnions } from "@/lib/reports/public-queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reportForm.page"))("title") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Anonymous report form: no account; nothing about the visitor is read but the throttle's hashed key. */
 export default async function ReportPage() {
-  const [employers, t] = await Promise.all([listReportableEmployers(), getTranslations("reportForm.page")]);
+  const [employers, unions, t] = await Promise.all([listReportableEmployers(), listReportableUnions(), getTranslations("reportForm.page")]);
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -22,7 +22,7 @@ export default async function ReportPage() {
       <PrivacyNotice />
       <div id="report-form" className="scroll-mt-4">
         <Card title={t("formTitle")}>
-          <ReportForm employers={employers} />
+          <ReportForm employers={employers} unions={unions} />
         </Card>
       </div>
     </div>

@@ -7,13 +7,14 @@ import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { loadTriageReport, reportConflict } from "@/lib/reports/triage/load";
 import type { TAssignEmployer } from "@/lib/reports/triage/schemas";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * Admins only: gives a report that named an employer unknown to the app one of the known employers,
  * after which that employer's reps see it in their inbox. A report that already has an employer is
  * refused (this is not a way to move reports between employers).
  */
-export async function assignEmployer(actor: TCurrentUser, input: TAssignEmployer): Promise<{ employerId: string }> {
+export const assignEmployer = actingFor(async function assignEmployer(actor: TCurrentUser, input: TAssignEmployer): Promise<{ employerId: string }> {
   assertCan(actor, "report:assign-employer");
   const report = await loadTriageReport(actor, input.reportId);
   if (report.employerId !== null) throw new AppError("invalid", "reports.errors.employerAlreadySet");
@@ -32,4 +33,4 @@ export async function assignEmployer(actor: TCurrentUser, input: TAssignEmployer
     });
     return { employerId: employer.id };
   });
-}
+});

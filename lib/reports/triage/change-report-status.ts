@@ -7,13 +7,14 @@ import { prisma } from "@/lib/db";
 import { assertReportTransition, columnsAfterMove, type TReportStatus } from "@/lib/reports/status";
 import { loadTriageReport, reportConflict } from "@/lib/reports/triage/load";
 import type { TChangeReportStatus } from "@/lib/reports/triage/schemas";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * Moves a report to a status that needs no target (needs information, not AI, closed, back to new).
  * The move is guarded by the status the rep saw: a concurrent move makes this one a conflict. The
  * audit row holds statuses and ids only, never report text (the anonymity test reads the dump).
  */
-export async function changeReportStatus(actor: TCurrentUser, input: TChangeReportStatus): Promise<{ status: TReportStatus }> {
+export const changeReportStatus = actingFor(async function changeReportStatus(actor: TCurrentUser, input: TChangeReportStatus): Promise<{ status: TReportStatus }> {
   const report = await loadTriageReport(actor, input.reportId);
   assertReportTransition(report.status, input.toStatus);
   const columns = columnsAfterMove(input.toStatus, todayInParis());
@@ -34,4 +35,4 @@ export async function changeReportStatus(actor: TCurrentUser, input: TChangeRepo
     });
     return { status: columns.status };
   });
-}
+});

@@ -8,13 +8,14 @@ import { canMoveReport } from "@/lib/reports/status";
 import { writeReportLink } from "@/lib/reports/triage/link";
 import { employerUnknown, loadTriageReport } from "@/lib/reports/triage/load";
 import type { TCaseFromReport } from "@/lib/reports/triage/schemas";
+import { actingFor } from "@/lib/db-context";
 
 /**
  * Opens a case from a report (the /cases/new form, prefilled) and links the report to it in the same
  * transaction: either both happen or neither. Every check of a plain case creation applies (employer in
  * the actor's case scope, tool, rep in charge); the employer must be the report's.
  */
-export async function createCaseFromReport(actor: TCurrentUser, input: TCaseFromReport): Promise<{ id: string }> {
+export const createCaseFromReport = actingFor(async function createCaseFromReport(actor: TCurrentUser, input: TCaseFromReport): Promise<{ id: string }> {
   const { reportId, ...caseInput } = input;
   const report = await loadTriageReport(actor, reportId);
   if (report.employerId === null) throw employerUnknown();
@@ -25,6 +26,7 @@ export async function createCaseFromReport(actor: TCurrentUser, input: TCaseFrom
   }
   const today = todayInParis();
   return createCase(actor, caseInput, {
+    unionId: report.unionId,
     afterCreate: (tx, caseId) => writeReportLink(tx, actor.id, report, caseId, today),
   });
-}
+});

@@ -20,17 +20,18 @@ export const REPORT_LINKED_TITLE = "Signalement d'adhérent rattaché au dossier
 export async function writeReportLink(
   tx: Prisma.TransactionClient,
   actorId: string,
-  report: Pick<TTriageReportRow, "id" | "status" | "deploymentId">,
+  report: Pick<TTriageReportRow, "id" | "unionId" | "status" | "deploymentId">,
   caseId: string,
   today: TCalendarDate,
 ): Promise<void> {
+  // A report copy is linked only to a case of its own union (the composite key of case_events checks it too).
   const updated = await tx.memberReport.updateMany({
     where: { id: report.id, status: report.status },
     data: { status: "linked", deploymentId: caseId, closedOn: null },
   });
   if (updated.count === 0) throw reportConflict();
   await tx.caseEvent.create({
-    data: { deploymentId: caseId, type: "report_linked", occurredOn: fromCalendarDate(today), title: REPORT_LINKED_TITLE, reportId: report.id, authorId: actorId },
+    data: { deploymentId: caseId, unionId: report.unionId, type: "report_linked", occurredOn: fromCalendarDate(today), title: REPORT_LINKED_TITLE, reportId: report.id, authorId: actorId },
     select: { id: true },
   });
   await recordAudit(tx, {

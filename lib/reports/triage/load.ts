@@ -5,6 +5,7 @@ import { reportScope } from "@/lib/authz/scope";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { assertCanTriageReports } from "@/lib/reports/triage/access";
+import { actingFor } from "@/lib/db-context";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isUuid = (value: string) => UUID.test(value);
@@ -14,16 +15,16 @@ export const isUuid = (value: string) => UUID.test(value);
  * without an employer for a rep, and a missing id all get the same answer, so nothing about foreign
  * reports leaks. A role without triage rights is refused outright (`forbidden`).
  */
-export async function loadTriageReport(actor: TCurrentUser, reportId: string) {
+export const loadTriageReport = actingFor(async function loadTriageReport(actor: TCurrentUser, reportId: string) {
   assertCanTriageReports(actor);
   if (!isUuid(reportId)) throw notFound();
   const found = await prisma.memberReport.findFirst({
     where: { AND: [{ id: reportId }, reportScope(actor)] },
-    select: { id: true, status: true, employerId: true, deploymentId: true, duplicateOfId: true },
+    select: { id: true, unionId: true, status: true, employerId: true, deploymentId: true, duplicateOfId: true },
   });
   if (!found) throw notFound();
   return found;
-}
+});
 
 export type TTriageReportRow = Awaited<ReturnType<typeof loadTriageReport>>;
 

@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { assertReportTransition, columnsAfterMove } from "@/lib/reports/status";
 import { employerUnknown, loadTriageReport, reportConflict } from "@/lib/reports/triage/load";
 import type { TMarkDuplicate } from "@/lib/reports/triage/schemas";
+import { actingFor } from "@/lib/db-context";
 
 const notAnOriginal = () => new AppError("invalid", "reports.errors.originalNotAllowed", { field: "duplicateOfId" });
 
@@ -18,7 +19,7 @@ const notAnOriginal = () => new AppError("invalid", "reports.errors.originalNotA
  * that pointed to this one now point to the original, so duplicates never chain or loop.
  * Both reports show each other on their triage pages.
  */
-export async function markDuplicate(actor: TCurrentUser, input: TMarkDuplicate): Promise<{ duplicateOfId: string }> {
+export const markDuplicate = actingFor(async function markDuplicate(actor: TCurrentUser, input: TMarkDuplicate): Promise<{ duplicateOfId: string }> {
   const report = await loadTriageReport(actor, input.reportId);
   if (report.employerId === null) throw employerUnknown();
   if (input.duplicateOfId === report.id) throw new AppError("invalid", "reports.errors.originalSelf", { field: "duplicateOfId" });
@@ -28,7 +29,7 @@ export async function markDuplicate(actor: TCurrentUser, input: TMarkDuplicate):
   return prisma.$transaction(async (tx) => {
     // Read inside the transaction: the original's status decides whether the group stays flat.
     const original = await tx.memberReport.findFirst({
-      where: { AND: [{ id: input.duplicateOfId, employerId: report.employerId, status: { not: "duplicate" }, duplicateOfId: null }, reportScope(actor)] },
+      where: { AND: [{ id: input.duplicateOfId, employerId: report.employerId, unionId: report.unionId, status: { not: "duplicate" }, duplicateOfId: null }, reportScope(actor)] },
       select: { id: true },
     });
     if (!original) throw notAnOriginal();
@@ -53,4 +54,4 @@ export async function markDuplicate(actor: TCurrentUser, input: TMarkDuplicate):
     });
     return { duplicateOfId: original.id };
   });
-}
+});

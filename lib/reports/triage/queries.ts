@@ -20,6 +20,7 @@ import {
 import { assertCanTriageReports, canTriageReports } from "@/lib/reports/triage/access";
 import { loadTriageReport } from "@/lib/reports/triage/load";
 import { excerpt, INBOX_PAGE_SIZE, UNKNOWN_EMPLOYER, type TCasePrefill, type TInboxQuery } from "@/lib/reports/triage/schemas";
+import { actingFor } from "@/lib/db-context";
 
 export type TEmployerRef = { id: string; legalName: string };
 
@@ -77,7 +78,7 @@ async function reporterWroteLast(reportIds: string[]): Promise<Set<string>> {
  * employers only; admins see all and may filter the ones naming an employer unknown to the app.
  * An employer filter outside the actor's scope simply matches nothing.
  */
-export async function listReportInbox(actor: TCurrentUser, query: TInboxQuery): Promise<TInbox> {
+export const listReportInbox = actingFor(async function listReportInbox(actor: TCurrentUser, query: TInboxQuery): Promise<TInbox> {
   assertCanTriageReports(actor);
   const seesUnknown = can(actor.role, "report:triage:any");
   const employerFilter: Prisma.MemberReportWhereInput =
@@ -128,7 +129,7 @@ export async function listReportInbox(actor: TCurrentUser, query: TInboxQuery): 
     employers,
     unknownEmployer: unknownOpen === null ? null : { openCount: unknownOpen },
   };
-}
+});
 
 export type TReportMessageRow = {
   id: string;
@@ -182,7 +183,7 @@ const refOf = (report: { id: string; submittedOn: Date; status: TReportStatus })
  * internal notes with their authors, the linked case and the duplicates. A report the actor may not
  * triage answers `not_found`, exactly like a missing one.
  */
-export async function getReportForTriage(actor: TCurrentUser, reportId: string): Promise<TTriageReport> {
+export const getReportForTriage = actingFor(async function getReportForTriage(actor: TCurrentUser, reportId: string): Promise<TTriageReport> {
   const { id } = await loadTriageReport(actor, reportId);
   const scope = reportScope(actor);
   const report = await prisma.memberReport.findUniqueOrThrow({
@@ -241,7 +242,7 @@ export async function getReportForTriage(actor: TCurrentUser, reportId: string):
     canAssignEmployer: report.employer === null && can(actor.role, "report:assign-employer"),
     canAskForInformation: canMoveReport(report.status, "needs_info"),
   };
-}
+});
 
 export type TTriageOptions = {
   /** Cases of the report's employer the actor may change (the link picker). */
@@ -255,13 +256,15 @@ export type TTriageOptions = {
 const ORIGINALS_MAX = 100;
 
 /** What the triage page's pickers offer for this report (empty lists where the action is not possible). */
-export async function getTriageOptions(actor: TCurrentUser, report: TTriageReport): Promise<TTriageOptions> {
+export const getTriageOptions = actingFor(async function getTriageOptions(actor: TCurrentUser, report: TTriageReport): Promise<TTriageOptions> {
   assertCanTriageReports(actor);
   const employerId = report.employer?.id;
+  // Cases and originals of the report copy's own union only (issue 15).
+  const { unionId } = await prisma.memberReport.findUniqueOrThrow({ where: { id: report.id }, select: { unionId: true } });
   const [cases, originals, employers] = await Promise.all([
     employerId && report.canLink
       ? prisma.deployment.findMany({
-          where: { AND: [{ employerId }, caseScope(actor, "write")] },
+          where: { AND: [{ employerId, unionId }, caseScope(actor, "write")] },
           select: { id: true, localName: true, tool: { select: { vendor: true, productName: true } } },
           orderBy: [{ updatedAt: "desc" }],
           take: 200,
@@ -269,7 +272,7 @@ export async function getTriageOptions(actor: TCurrentUser, report: TTriageRepor
       : Promise.resolve([]),
     employerId && report.canMarkDuplicate
       ? prisma.memberReport.findMany({
-          where: { AND: [{ employerId, id: { not: report.id }, status: { not: "duplicate" }, duplicateOfId: null }, reportScope(actor)] },
+          where: { AND: [{ employerId, unionId, id: { not: report.id }, status: { not: "duplicate" }, duplicateOfId: null }, reportScope(actor)] },
           select: { id: true, submittedOn: true, status: true, content: true },
           orderBy: [{ submittedOn: "desc" }, { id: "desc" }],
           take: ORIGINALS_MAX,
@@ -282,7 +285,7 @@ export async function getTriageOptions(actor: TCurrentUser, report: TTriageRepor
     originals: originals.map((original) => ({ ...refOf(original), whatItDoesStart: excerpt(decryptContent(original).whatItDoes, 80) })),
     employers,
   };
-}
+});
 
 /**
  * What /cases/new?fromReport=<id> prefills from a report: its employer, its "what it does" as the
@@ -290,7 +293,7 @@ export async function getTriageOptions(actor: TCurrentUser, report: TTriageRepor
  * the project's name. A report the actor may not triage is `not_found`; one that cannot become a case
  * (unknown employer, already linked or closed, employer outside the actor's case scope) says why.
  */
-export async function getCasePrefillFromReport(actor: TCurrentUser, reportId: string): Promise<TCasePrefill> {
+export const getCasePrefillFromReport = actingFor(async function getCasePrefillFromReport(actor: TCurrentUser, reportId: string): Promise<TCasePrefill> {
   const report = await getReportForTriage(actor, reportId);
   if (!report.employer) return { ok: false, messageKey: "reports.fromReport.employerUnknown" };
   if (!canMoveReport(report.status, "linked")) return { ok: false, messageKey: "reports.fromReport.notLinkable" };
@@ -304,17 +307,17 @@ export async function getCasePrefillFromReport(actor: TCurrentUser, reportId: st
     concerns: report.concerns,
     localName: report.content.toolName ?? "",
   };
-}
+});
 
 /** How many reports are linked to a case, among those the actor may triage (the case page shows it). */
-export async function countLinkedReports(actor: TCurrentUser, caseId: string): Promise<number> {
+export const countLinkedReports = actingFor(async function countLinkedReports(actor: TCurrentUser, caseId: string): Promise<number> {
   if (!canTriageReports(actor.role)) return 0;
   return prisma.memberReport.count({ where: { AND: [{ deploymentId: caseId }, reportScope(actor)] } });
-}
+});
 
 /** Which of these reports the actor may open (the case timeline links only those). */
-export async function listTriageableReportIds(actor: TCurrentUser, reportIds: string[]): Promise<Set<string>> {
+export const listTriageableReportIds = actingFor(async function listTriageableReportIds(actor: TCurrentUser, reportIds: string[]): Promise<Set<string>> {
   if (reportIds.length === 0 || !canTriageReports(actor.role)) return new Set();
   const found = await prisma.memberReport.findMany({ where: { AND: [{ id: { in: reportIds } }, reportScope(actor)] }, select: { id: true } });
   return new Set(found.map((report) => report.id));
-}
+});

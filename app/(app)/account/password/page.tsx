@@ -30,6 +30,11 @@ export default async function PasswordPage() {
           {(await getTranslations("sessions"))("link")}
         </Link>
       </p>
+      <p className="mt-2">
+        <Link href="/account/security" className="font-medium text-indigo-800 underline">
+          {(await getTranslations("security"))("account.link")}
+        </Link>
+      </p>
     </>
   );
 }

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const actor = await requirePagePermission("user:manage");
-  const [t, users] = await Promise.all([getTranslations("users"), listUsers(actor)]);
+  const [t, tSecurity, users] = await Promise.all([getTranslations("users"), getTranslations("security"), listUsers(actor)]);
   return (
     <>
       <PageHeader
@@ -26,6 +26,11 @@ export default async function UsersPage() {
         }
       />
       <UserTable users={users} />
+      <p className="mt-4">
+        <Link href="/admin/security" className="font-medium text-indigo-800 underline">
+          {tSecurity("policy.link")}
+        </Link>
+      </p>
     </>
   );
 }

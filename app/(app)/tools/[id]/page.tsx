@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 import { ToolCard } from "@/components/tools/tool-card";
+import { ToolCorrections } from "@/components/tools/tool-corrections";
 import { ToolMergeForm } from "@/components/tools/tool-merge-form";
 import { ToolUsage } from "@/components/tools/tool-usage";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -36,6 +37,11 @@ export default async function ToolPage({ params }: { params: Promise<{ id: strin
       <div className="grid gap-4 lg:grid-cols-2">
         <ToolCard tool={tool} />
         <ToolUsage tool={tool} />
+        {tool.corrections.length > 0 ? (
+          <Card title={t("corrections.title")} className="lg:col-span-2">
+            <ToolCorrections corrections={tool.corrections} />
+          </Card>
+        ) : null}
         {canMerge ? (
           <Card title={t("mergeTitle")} className="lg:col-span-2">
             <ToolMergeForm keepId={tool.id} candidates={candidates} />

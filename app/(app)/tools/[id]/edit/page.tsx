@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 
 import { ToolForm } from "@/components/tools/tool-form";
+import { Alert } from "@/components/ui/alert";
 import { Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/authz/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { orNotFound } from "@/lib/page-guards";
 import { getTool } from "@/lib/tools/queries";
@@ -20,6 +22,11 @@ export default async function EditToolPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader title={t("editTitle", { name: `${tool.vendor} ${tool.productName}` })} />
       <Card className="max-w-2xl">
+        {tool.sharedWithOtherUnions && !can(actor.role, "tool:correction:arbitrate") ? (
+          <div className="mb-4">
+            <Alert tone="info">{t("corrections.sharedNote")}</Alert>
+          </div>
+        ) : null}
         <ToolForm
           tool={{
             id: tool.id,

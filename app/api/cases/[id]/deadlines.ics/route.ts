@@ -13,7 +13,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await getCurrentUser();
-  if (!user || !UUID.test(id)) return NOT_FOUND();
+  // A session past the password only (second factor not given, or not enrolled) is not signed in.
+  if (!user || user.secondFactor === "pending" || user.secondFactor === "enrol" || !UUID.test(id)) return NOT_FOUND();
   const t = createTranslator({ locale: "fr", messages: MESSAGES.fr as Record<string, string> });
   const built = await buildCaseIcs(user, id, (key, values) => t(key, values));
   if (!built) return NOT_FOUND();

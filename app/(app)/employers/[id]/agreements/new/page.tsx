@@ -28,7 +28,7 @@ export default async function NewAgreementPage({ params }: { params: Promise<{ i
           {t("agreements.back")}
         </Link>
       </p>
-      <AgreementForm employerId={employer.id} />
+      <AgreementForm employerId={employer.id} unions={actor.unionId ? [] : employer.unions} />
     </>
   );
 }

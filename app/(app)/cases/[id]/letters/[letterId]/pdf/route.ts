@@ -1,4 +1,5 @@
 import { requireActor } from "@/lib/auth/session";
+import { recordRead } from "@/lib/audit/record-read";
 import { AppError } from "@/lib/errors";
 import { getLetterPdf } from "@/lib/letters/queries";
 
@@ -14,6 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     const actor = await requireActor();
     const { id, letterId } = await params;
     const { pdf, disposition } = await getLetterPdf(actor, id, letterId);
+    await recordRead(actor.id, "read.letter_pdf", { type: "letter", id: letterId });
     return new Response(new Uint8Array(pdf), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": disposition, "Cache-Control": "private, no-store" },
     });
