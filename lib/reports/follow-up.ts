@@ -20,7 +20,7 @@ import {
   type TIntakeClient,
   withHashSlot,
 } from "@/lib/reports/intake-throttle";
-import { reporterStatus, type TReporterStatus } from "@/lib/reports/reporter-status";
+import { headlineReporterStatus, reporterStatus, type TReporterStatus } from "@/lib/reports/reporter-status";
 import type { ZReceiptInput, ZReporterMessage } from "@/lib/reports/schemas";
 
 /**
@@ -151,17 +151,18 @@ export async function getReportForReporter(reportId: string): Promise<TReporterV
       sentOn: toCalendarDate(message.sentOn),
       pending: false,
     }));
+  const readers = copies.map((copy) => ({ name: copy.union.name, shortName: copy.union.shortName, status: reporterStatus(copy.status) }));
   const settled = [...own, ...answers].toSorted((a, b) => a.sentOn.localeCompare(b.sentOn) || Number(BigInt(a.id) - BigInt(b.id)));
   return {
     pending: false,
     submittedOn: toCalendarDate(report.submittedOn),
-    status: reporterStatus(report.status),
+    status: headlineReporterStatus(readers.map((reader) => reader.status)),
     employerKnown: report.employerId !== null,
     content: decryptJson<TReportContent>(report.content, aad.reportContent(reportId)),
     staffInformed: report.staffInformed,
     concerns: report.concerns,
     messages: [...settled, ...pendingMessages],
-    readers: copies.map((copy) => ({ name: copy.union.name, shortName: copy.union.shortName, status: reporterStatus(copy.status) })),
+    readers,
   };
 }
 

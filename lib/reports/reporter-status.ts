@@ -22,3 +22,15 @@ const REPORTER_STATUS: Record<ReportStatus, TReporterStatus> = {
 export function reporterStatus(status: ReportStatus): TReporterStatus {
   return REPORTER_STATUS[status];
 }
+
+/**
+ * Where the report stands for its reporter when several unions read it (issue 15): one copy per union,
+ * each with its own triage. The headline must not depend on which copy the receipt happens to name, so
+ * it is the step that matters most to the reporter: a question waiting for them first, then a case
+ * opened by any union, then any union still looking at it; "closed" only once every union has closed it.
+ */
+const HEADLINE_ORDER: readonly TReporterStatus[] = ["needs_info", "in_case", "in_review", "received", "closed"];
+
+export function headlineReporterStatus(statuses: readonly TReporterStatus[]): TReporterStatus {
+  return HEADLINE_ORDER.find((status) => statuses.includes(status)) ?? "received";
+}

@@ -84,6 +84,17 @@ describe("two unions at one employer", () => {
       ["UB", "Ici le syndicat B."],
     ]);
     expect(view?.readers.map((reader) => reader.shortName).sort()).toEqual(["UA", "UB"]);
+    // One union opens a case from its copy: the reporter's headline says so whichever copy the receipt
+    // names (it once showed the named copy's status, and the receipt names either copy).
+    await prisma.memberReport.update({ where: { id: copyB.id }, data: { status: "linked" } });
+    for (const copy of [copyA, copyB]) {
+      const seen = await getReportForReporter(copy.id);
+      expect(seen?.status).toBe("in_case");
+      expect(seen?.readers.map((reader) => [reader.shortName, reader.status]).sort()).toEqual([
+        ["UA", "received"],
+        ["UB", "in_case"],
+      ]);
+    }
   });
 
   it("a member who chooses one union reaches that union only; a union absent from the employer is refused", async () => {
